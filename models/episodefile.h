@@ -1,0 +1,46 @@
+#pragma once
+
+#include "episode.h"
+
+#include <QByteArray>
+#include <QString>
+
+/** Where and why reading or writing failed; line and column are 1-based, 0 when unknown. */
+struct FileError
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message; ///< a sentence a person understands (translated)
+
+    /** "file:line:column: message" (omitting what is unknown). */
+    QString toString() const;
+};
+
+/**
+ * Reading and writing episode files. The one code path used by the editor, the command line and the tests.
+ *
+ * Reading keeps the exact text of every item and of everything outside the transcript list; writing puts untouched
+ * pieces back byte for byte and writes edited or new pieces in the canonical PyYAML style (YamlWriter). Writing goes
+ * through QSaveFile, so a failed write never damages the original. Nothing is written when reading failed.
+ */
+class EpisodeFile
+{
+public:
+    /** Parses bytes; `fileName` is only used in error messages. */
+    static bool parse(const QByteArray &bytes, const QString &fileName, Episode *episode, FileError *error);
+    /** Reads and parses a file (front matter `.md`, or a plain YAML mapping). */
+    static bool read(const QString &path, Episode *episode, FileError *error);
+
+    /** The file's bytes: untouched pieces as they were, edited ones canonical. */
+    static QByteArray serialize(const Episode &episode);
+    /** The whole episode as one plain YAML mapping in canonical style ("export cleaned YAML"). */
+    static QByteArray serializeCanonical(const Episode &episode);
+
+    /** Atomically writes serialize(episode) to path. */
+    static bool write(const QString &path, const Episode &episode, FileError *error);
+    /** Atomically writes serializeCanonical(episode) to path. */
+    static bool exportCanonical(const QString &path, const Episode &episode, FileError *error);
+    /** Atomically writes arbitrary bytes (shared by every writer in the project). */
+    static bool writeBytes(const QString &path, const QByteArray &bytes, FileError *error);
+};
