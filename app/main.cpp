@@ -1,7 +1,38 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+static void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditor"));
+    QCoreApplication::setApplicationName(QStringLiteral("transcript-editor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TE_VERSION));
+}
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    // Commands run without a display: they must work in a website repository's CI.
+    if (CommandLine::isCommand(args)) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        return CommandLine::run(args);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QApplication::setApplicationDisplayName(QObject::tr("Transcript Editor"));
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    if (!args.isEmpty())
+        window->openFile(args.first());
+    return app.exec();
 }
