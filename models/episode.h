@@ -31,6 +31,7 @@ struct TranscriptEntry
     QVariantMap extra;              ///< keys we do not know, written back with the others in key order
     QByteArray source;              ///< original text from the item's "- " through its last line's newline; empty = edited/new
     QByteArray trailer;             ///< blank or comment lines after the item, kept even when the item is edited
+    int sourceLine = 0;             ///< 1-based line of the item's "- " in the file it was read from; 0 for new entries
 
     bool isHeader() const { return kind == Kind::Header; }
     bool isLine() const { return kind == Kind::Line; }
@@ -40,7 +41,7 @@ struct TranscriptEntry
     void setSeconds(std::optional<qint64> sec);
     /** The values as a mapping with the file's key names (`line`/`header`, `sec`, `time`, `who`, extras). */
     QVariantMap toVariant() const;
-    /** Value equality (id, source and trailer are not compared). */
+    /** Value equality (id, source, trailer and sourceLine are not compared). */
     bool sameValues(const TranscriptEntry &other) const;
 };
 
