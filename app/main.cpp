@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationInfo();
+    // Before any widget exists, so every tr() sees the user's language (QLocale::system(): LANG/LANGUAGE/LC_*).
+    TranslationLoader::install(&app);
     QApplication::setApplicationDisplayName(QObject::tr("Transcript Editor"));
     auto window = std::make_unique<MainWindow>();
     window->show();
