@@ -1,0 +1,554 @@
+#include "transcriptmodel.h"
+
+#include "speakermodel.h"
+#include "timecode.h"
+#include "transcriptcommand.h"
+
+#include "commands/convertentrycommand.h"
+#include "commands/insertentriescommand.h"
+#include "commands/mergelinescommand.h"
+#include "commands/mergespeakercommand.h"
+#include "commands/moveheadercommand.h"
+#include "commands/removeentriescommand.h"
+#include "commands/renamespeakercommand.h"
+#include "commands/replacerangecommand.h"
+#include "commands/retimecommand.h"
+#include "commands/settextcommand.h"
+#include "commands/settextscommand.h"
+#include "commands/settimecommand.h"
+#include "commands/setspeakercommand.h"
+#include "commands/splitlinecommand.h"
+#include "commands/swapspeakerscommand.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace {
+
+void count(QHash<QString, int> *delta, const TranscriptEntry &e, int sign)
+{
+    if (e.isLine() && e.speaker && !e.speaker->isEmpty())
+        (*delta)[*e.speaker] += sign;
+}
+
+} // namespace
+
+TranscriptModel::TranscriptModel(Episode *episode, QUndoStack *undoStack, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_episode(episode)
+    , m_undoStack(undoStack)
+{
+}
+
+TranscriptModel::~TranscriptModel() = default;
+
+int TranscriptModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_episode->entries.size());
+}
+
+int TranscriptModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TranscriptEntry &e = m_episode->entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case TimeColumn:
+            if (e.isHeader())
+                return QString();
+            if (e.time)
+                return *e.time;
+            return e.seconds ? Timecode::format(*e.seconds) : QString();
+        case SpeakerColumn:
+            return e.isLine() && e.speaker ? *e.speaker : QString();
+        case TextColumn:
+            return e.text;
+        }
+        return {};
+    case EntryIdRole:
+        return QVariant::fromValue(e.id);
+    case KindRole:
+        return int(e.kind);
+    case SecondsRole:
+        return e.isLine() && e.seconds ? QVariant::fromValue(*e.seconds) : QVariant();
+    case SpeakerRole:
+        return e.isLine() && e.speaker ? QVariant(*e.speaker) : QVariant();
+    case IsHeaderRole:
+        return e.isHeader();
+    case TextRole:
+        return e.text;
+    case SpeakerColorRole:
+        if (m_speakers && e.isLine() && e.speaker) {
+            const QColor c = m_speakers->colorOf(*e.speaker);
+            return c.isValid() ? QVariant(c) : QVariant();
+        }
+        return {};
+    case SpeakerNumberRole:
+        return m_speakers && e.isLine() && e.speaker ? m_speakers->numberOf(*e.speaker) : 0;
+    }
+    return {};
+}
+
+QVariant TranscriptModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case SpeakerColumn:
+        return tr("Speaker");
+    case TextColumn:
+        return tr("Text");
+    }
+    return {};
+}
+
+Qt::ItemFlags TranscriptModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (entry(index.row()).isLine() || index.column() == TextColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TranscriptModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const int row = index.row();
+    switch (index.column()) {
+    case TextColumn:
+        return setText(row, value.toString());
+    case TimeColumn:
+        return setTimeText(row, value.toString());
+    case SpeakerColumn:
+        return entry(row).isLine() && setSpeaker({row}, value.toString().trimmed());
+    }
+    return false;
+}
+
+void TranscriptModel::resetEpisode(const Episode &episode)
+{
+    beginResetModel();
+    *m_episode = episode;
+    m_rowIndex.clear();
+    m_indexValidUpTo = 0;
+    m_timesValid = false;
+    endResetModel();
+}
+
+int TranscriptModel::rowOfId(EntryId id) const
+{
+    const QList<TranscriptEntry> &entries = m_episode->entries;
+    auto it = m_rowIndex.constFind(id);
+    if (it != m_rowIndex.constEnd() && *it < m_indexValidUpTo && entries.at(*it).id == id)
+        return *it;
+    if (m_indexValidUpTo < entries.size()) {
+        // Only rows from the first one touched since the last lookup are re-indexed.
+        for (int r = m_indexValidUpTo; r < entries.size(); ++r)
+            m_rowIndex.insert(entries.at(r).id, r);
+        m_indexValidUpTo = int(entries.size());
+        it = m_rowIndex.constFind(id);
+        if (it != m_rowIndex.constEnd() && *it < entries.size() && entries.at(*it).id == id)
+            return *it;
+    }
+    return -1;
+}
+
+void TranscriptModel::indexDirtyFrom(int row) const
+{
+    m_indexValidUpTo = std::min(m_indexValidUpTo, row);
+}
+
+// ---- time lookups ----
+
+void TranscriptModel::ensureTimes() const
+{
+    if (m_timesValid)
+        return;
+    m_timedRows.clear();
+    m_timesMonotonic = true;
+    qint64 last = -1;
+    const QList<TranscriptEntry> &entries = m_episode->entries;
+    for (int r = 0; r < entries.size(); ++r) {
+        const TranscriptEntry &e = entries.at(r);
+        if (!e.isLine() || !e.seconds)
+            continue;
+        if (*e.seconds < last)
+            m_timesMonotonic = false;
+        last = *e.seconds;
+        m_timedRows.push_back(r);
+    }
+    m_timesValid = true;
+}
+
+int TranscriptModel::rowAtTime(qint64 ms) const
+{
+    ensureTimes();
+    const QList<TranscriptEntry> &entries = m_episode->entries;
+    if (m_timesMonotonic) {
+        // First timed row starting after ms; the one before it is being heard.
+        auto it = std::upper_bound(m_timedRows.begin(), m_timedRows.end(), ms,
+                                   [&](qint64 t, int row) { return t < *entries.at(row).seconds * 1000; });
+        return it == m_timedRows.begin() ? -1 : *(it - 1);
+    }
+    // Times go back somewhere: the last line (in file order) that has started by ms.
+    for (auto it = m_timedRows.rbegin(); it != m_timedRows.rend(); ++it) {
+        if (*entries.at(*it).seconds * 1000 <= ms)
+            return *it;
+    }
+    return -1;
+}
+
+int TranscriptModel::nextTimedRow(int row) const
+{
+    ensureTimes();
+    auto it = std::upper_bound(m_timedRows.begin(), m_timedRows.end(), row);
+    return it == m_timedRows.end() ? -1 : *it;
+}
+
+std::optional<qint64> TranscriptModel::lineEndSeconds(int row) const
+{
+    const int next = nextTimedRow(row);
+    if (next < 0)
+        return std::nullopt;
+    return entry(next).seconds;
+}
+
+// ---- apply functions (commands only) ----
+
+void TranscriptModel::applyValues(const QList<TranscriptEntry> &values)
+{
+    QHash<QString, int> delta;
+    QList<int> rows;
+    rows.reserve(values.size());
+    QList<TranscriptEntry> &entries = m_episode->entries;
+    for (const TranscriptEntry &v : values) {
+        const int row = rowOfId(v.id);
+        if (row < 0)
+            continue;
+        TranscriptEntry &e = entries[row];
+        if (e.kind != v.kind || e.seconds != v.seconds)
+            m_timesValid = false;
+        count(&delta, e, -1);
+        count(&delta, v, +1);
+        e = v;
+        rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    // One dataChanged per contiguous run of rows keeps bulk edits cheap for views.
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+            ++j;
+        emit dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
+    emitCountDelta(delta);
+}
+
+void TranscriptModel::applyInsert(EntryId after, const QList<TranscriptEntry> &inserted)
+{
+    if (inserted.isEmpty())
+        return;
+    const int row = after ? rowOfId(after) + 1 : 0;
+    if (row < 0 || (after && row == 0))
+        return;
+    QHash<QString, int> delta;
+    beginInsertRows(QModelIndex(), row, row + int(inserted.size()) - 1);
+    QList<TranscriptEntry> &entries = m_episode->entries;
+    entries.insert(row, inserted.size(), TranscriptEntry());
+    for (int i = 0; i < inserted.size(); ++i) {
+        entries[row + i] = inserted.at(i);
+        count(&delta, inserted.at(i), +1);
+    }
+    indexDirtyFrom(row);
+    m_timesValid = false;
+    endInsertRows();
+    emitCountDelta(delta);
+}
+
+void TranscriptModel::applyRemove(const QList<EntryId> &ids)
+{
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (EntryId id : ids) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QHash<QString, int> delta;
+    QList<TranscriptEntry> &entries = m_episode->entries;
+    // From the bottom up, so the rows computed above stay right.
+    for (int j = int(rows.size()) - 1; j >= 0;) {
+        int i = j;
+        while (i > 0 && rows.at(i - 1) == rows.at(i) - 1)
+            --i;
+        const int first = rows.at(i);
+        const int last = rows.at(j);
+        beginRemoveRows(QModelIndex(), first, last);
+        for (int r = first; r <= last; ++r) {
+            count(&delta, entries.at(r), -1);
+            m_rowIndex.remove(entries.at(r).id);
+        }
+        entries.remove(first, last - first + 1);
+        indexDirtyFrom(first);
+        m_timesValid = false;
+        endRemoveRows();
+        j = i - 1;
+    }
+    emitCountDelta(delta);
+}
+
+void TranscriptModel::applyMove(EntryId id, EntryId after)
+{
+    const int from = rowOfId(id);
+    const int to = after ? rowOfId(after) + 1 : 0;
+    if (from < 0 || (after && to == 0) || to == from || to == from + 1)
+        return;
+    if (!beginMoveRows(QModelIndex(), from, from, QModelIndex(), to))
+        return;
+    m_episode->entries.move(from, to > from ? to - 1 : to);
+    indexDirtyFrom(std::min(from, to));
+    m_timesValid = false;
+    endMoveRows();
+}
+
+void TranscriptModel::applyRename(const QString &from, const QString &to)
+{
+    emit speakerRenamed(from, to);
+}
+
+void TranscriptModel::emitCountDelta(const QHash<QString, int> &delta)
+{
+    QHash<QString, int> changed;
+    for (auto it = delta.cbegin(); it != delta.cend(); ++it) {
+        if (it.value() != 0)
+            changed.insert(it.key(), it.value());
+    }
+    if (!changed.isEmpty())
+        emit speakerCountsChanged(changed);
+}
+
+// ---- intent API ----
+
+bool TranscriptModel::pushCommand(TranscriptCommand *command)
+{
+    if (command->isEmpty()) {
+        delete command;
+        return false;
+    }
+    if (m_undoStack) {
+        m_undoStack->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+    return true;
+}
+
+QList<int> TranscriptModel::validRows(const QList<int> &rows) const
+{
+    QList<int> out;
+    out.reserve(rows.size());
+    for (int r : rows) {
+        if (r >= 0 && r < rowCount())
+            out.append(r);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+bool TranscriptModel::setText(int row, const QString &text)
+{
+    if (row < 0 || row >= rowCount() || entry(row).text == text)
+        return false;
+    return pushCommand(new SetTextCommand(this, entry(row), text, m_typingBurstMs));
+}
+
+bool TranscriptModel::setTimeText(int row, const QString &typed)
+{
+    if (row < 0 || row >= rowCount() || !entry(row).isLine())
+        return false;
+    if (typed.trimmed().isEmpty())
+        return setSeconds(row, std::nullopt);
+    const std::optional<qint64> sec = Timecode::parse(typed);
+    if (!sec)
+        return false;
+    return setSeconds(row, sec);
+}
+
+bool TranscriptModel::setSeconds(int row, std::optional<qint64> sec)
+{
+    if (row < 0 || row >= rowCount() || !entry(row).isLine() || (sec && *sec < 0))
+        return false;
+    return pushCommand(new SetTimeCommand(this, entry(row), sec));
+}
+
+bool TranscriptModel::setSpeaker(const QList<int> &rows, const QString &name)
+{
+    return pushCommand(new SetSpeakerCommand(this, validRows(rows), name));
+}
+
+bool TranscriptModel::renameSpeaker(const QString &from, const QString &to)
+{
+    if (from.isEmpty() || to.trimmed().isEmpty() || from == to)
+        return false;
+    return pushCommand(new RenameSpeakerCommand(this, from, to.trimmed()));
+}
+
+bool TranscriptModel::mergeSpeaker(const QString &from, const QString &into)
+{
+    if (from.isEmpty() || into.trimmed().isEmpty() || from == into)
+        return false;
+    return pushCommand(new MergeSpeakerCommand(this, from, into.trimmed()));
+}
+
+bool TranscriptModel::swapSpeakers(const QList<int> &rows, const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty() || a == b)
+        return false;
+    return pushCommand(new SwapSpeakersCommand(this, validRows(rows), a, b));
+}
+
+TranscriptModel::MergeCheck TranscriptModel::checkMerge(const QList<int> &rows) const
+{
+    const QList<int> valid = validRows(rows);
+    if (valid.size() < 2)
+        return MergeCheck::TooFewRows;
+    if (valid.last() - valid.first() + 1 != valid.size())
+        return MergeCheck::NotConsecutive;
+    for (int r : valid) {
+        if (entry(r).isHeader())
+            return MergeCheck::HeaderBetween;
+    }
+    for (int r : valid) {
+        if (entry(r).speaker != entry(valid.first()).speaker)
+            return MergeCheck::SpeakersDiffer;
+    }
+    return MergeCheck::Ok;
+}
+
+bool TranscriptModel::mergeLines(const QList<int> &rows)
+{
+    const MergeCheck check = checkMerge(rows);
+    if (check != MergeCheck::Ok && check != MergeCheck::SpeakersDiffer)
+        return false;
+    return pushCommand(new MergeLinesCommand(this, validRows(rows)));
+}
+
+int TranscriptModel::splitLine(int row, int position, std::optional<qint64> atSeconds)
+{
+    if (row < 0 || row >= rowCount() || !entry(row).isLine())
+        return -1;
+    const QString &text = entry(row).text;
+    if (position <= 0 || position >= text.size())
+        return -1;
+    if (text.left(position).trimmed().isEmpty() || text.mid(position).trimmed().isEmpty())
+        return -1;
+    const EntryId newId = m_episode->newEntryId();
+    return pushCommand(new SplitLineCommand(this, row, position, atSeconds, newId)) ? row + 1 : -1;
+}
+
+int TranscriptModel::insertLine(int row, const TranscriptEntry &entry)
+{
+    if (row < 0 || row > rowCount())
+        return -1;
+    TranscriptEntry e = entry;
+    e.id = m_episode->newEntryId();
+    e.touch();
+    e.trailer.clear();
+    e.sourceLine = 0;
+    return pushCommand(new InsertEntriesCommand(this, row, {e})) ? row : -1;
+}
+
+int TranscriptModel::insertHeader(int row, const QString &title)
+{
+    TranscriptEntry e;
+    e.kind = TranscriptEntry::Kind::Header;
+    e.text = title;
+    return insertLine(row, e);
+}
+
+bool TranscriptModel::removeEntries(const QList<int> &rows)
+{
+    return pushCommand(new RemoveEntriesCommand(this, validRows(rows)));
+}
+
+bool TranscriptModel::convertToHeader(int row)
+{
+    if (row < 0 || row >= rowCount() || !entry(row).isLine())
+        return false;
+    return pushCommand(new ConvertEntryCommand(this, entry(row)));
+}
+
+bool TranscriptModel::convertToLine(int row)
+{
+    if (row < 0 || row >= rowCount() || !entry(row).isHeader())
+        return false;
+    return pushCommand(new ConvertEntryCommand(this, entry(row)));
+}
+
+bool TranscriptModel::moveHeader(int row, int toRow)
+{
+    if (row < 0 || row >= rowCount() || !entry(row).isHeader() || toRow < 0 || toRow > rowCount() || toRow == row
+        || toRow == row + 1)
+        return false;
+    return pushCommand(new MoveHeaderCommand(this, row, toRow));
+}
+
+bool TranscriptModel::replaceRange(int first, int count, const QList<TranscriptEntry> &replacement, const QString &undoText)
+{
+    if (first < 0 || count < 0 || first + count > rowCount() || (count == 0 && replacement.isEmpty()))
+        return false;
+    QList<TranscriptEntry> entries = replacement;
+    QHash<EntryId, int> replaced;
+    for (int r = first; r < first + count; ++r)
+        replaced.insert(entry(r).id, r);
+    for (TranscriptEntry &e : entries) {
+        // An entry keeps its id (and its original text) only when it stands for one of the replaced entries
+        // unchanged; anything else is new, or edited, and is written canonically.
+        const auto it = e.id ? replaced.constFind(e.id) : replaced.constEnd();
+        if (it == replaced.constEnd()) {
+            e.id = m_episode->newEntryId();
+            e.touch();
+            e.sourceLine = 0;
+        } else {
+            const TranscriptEntry &old = entry(it.value());
+            if (!old.sameValues(e) || old.source != e.source)
+                e.touch();
+            replaced.erase(it);
+        }
+    }
+    return pushCommand(new ReplaceRangeCommand(this, first, count, entries, undoText));
+}
+
+bool TranscriptModel::retime(const QHash<EntryId, qint64> &seconds, const QString &undoText)
+{
+    return pushCommand(new RetimeCommand(this, seconds, undoText));
+}
+
+bool TranscriptModel::setTexts(const QHash<EntryId, QString> &texts, const QHash<EntryId, QString> &speakers,
+                               const QString &undoText)
+{
+    return pushCommand(new SetTextsCommand(this, texts, speakers, undoText));
+}
