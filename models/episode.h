@@ -55,7 +55,10 @@ struct MetadataField
 {
     QString key;
     QVariant value;
-    QByteArray source; ///< text from the key's first line up to the next key (blank/comment lines included); empty = edited/new
+    QByteArray source; ///< text from the key's first line through its value's last line; empty = edited/new
+    QByteArray trailer; ///< blank or comment lines after the value, up to the next key; kept even when the field is edited
+    /** `transcript` only: the source holds the list itself (`transcript: []`), so items cannot follow it as they are. */
+    bool listInSource = false;
 };
 
 /**

@@ -1,0 +1,163 @@
+#include "episodefile.h"
+
+#include "episodeparser.h"
+#include "yamlwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EpisodeFile", text);
+}
+
+const QString TranscriptKey = QStringLiteral("transcript");
+
+/** Appends one piece of the file, starting it on a fresh line when the text so far lacks a final newline. */
+void appendPiece(QByteArray &out, const QByteArray &piece)
+{
+    if (piece.isEmpty())
+        return;
+    // A plain YAML file may end without a newline; anything written after its last line needs one first.
+    if (!out.isEmpty() && !out.endsWith('\n') && out != "\xEF\xBB\xBF")
+        out += '\n';
+    out += piece;
+}
+
+QByteArray entryText(const TranscriptEntry &entry)
+{
+    return entry.source.isEmpty() ? YamlWriter::entry(entry) : entry.source;
+}
+
+void appendTranscript(QByteArray &out, const Episode &episode, const MetadataField *field)
+{
+    const bool empty = episode.entries.isEmpty();
+    const QByteArray openKey = TranscriptKey.toUtf8() + ":\n";
+    if (!field || field->source.isEmpty())
+        appendPiece(out, empty ? YamlWriter::field(TranscriptKey, QVariantList()) : openKey);
+    else if (field->listInSource)
+        appendPiece(out, empty ? field->source : openKey); // "transcript: []" that now has items
+    else
+        appendPiece(out, empty ? YamlWriter::field(TranscriptKey, QVariantList()) : field->source); // all removed
+    for (const TranscriptEntry &entry : episode.entries) {
+        appendPiece(out, entryText(entry));
+        appendPiece(out, entry.trailer);
+    }
+    if (field)
+        appendPiece(out, field->trailer);
+}
+
+} // namespace
+
+QString FileError::toString() const
+{
+    QString where = file;
+    if (line > 0) {
+        where += QLatin1Char(':') + QString::number(line);
+        if (column > 0)
+            where += QLatin1Char(':') + QString::number(column);
+    }
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+bool EpisodeFile::parse(const QByteArray &bytes, const QString &fileName, Episode *episode, FileError *error)
+{
+    EpisodeParser parser(bytes, fileName);
+    return parser.parse(episode, error);
+}
+
+bool EpisodeFile::read(const QString &path, Episode *episode, FileError *error)
+{
+    QFile file(path);
+    FileError e;
+    e.file = path;
+    if (!file.open(QIODevice::ReadOnly)) {
+        e.message = tr("Cannot open the file: %1").arg(file.errorString());
+    } else if (file.size() > EpisodeParser::MaxFileSize) {
+        e.message = tr("The file is too large (%1 MB) to be an episode.").arg(file.size() / (1024 * 1024));
+    } else {
+        const QByteArray bytes = file.readAll();
+        if (file.error() == QFileDevice::NoError)
+            return parse(bytes, path, episode, error);
+        e.message = tr("Cannot read the file: %1").arg(file.errorString());
+    }
+    if (error)
+        *error = e;
+    return false;
+}
+
+QByteArray EpisodeFile::serialize(const Episode &episode)
+{
+    QByteArray out;
+    qsizetype estimate = episode.opening.size() + episode.closing.size();
+    for (const MetadataField &f : episode.fields)
+        estimate += f.source.size() + f.trailer.size();
+    for (const TranscriptEntry &e : episode.entries)
+        estimate += e.source.size() + e.trailer.size() + (e.source.isEmpty() ? 200 : 0);
+    out.reserve(estimate);
+
+    appendPiece(out, episode.opening);
+    bool transcriptWritten = false;
+    for (const MetadataField &field : episode.fields) {
+        if (field.key == TranscriptKey) {
+            appendTranscript(out, episode, &field);
+            transcriptWritten = true;
+            continue;
+        }
+        appendPiece(out, field.source.isEmpty() ? YamlWriter::field(field.key, field.value) : field.source);
+        appendPiece(out, field.trailer);
+    }
+    if (!transcriptWritten && !episode.entries.isEmpty())
+        appendTranscript(out, episode, nullptr); // entries without a key (e.g. built in code) are not dropped
+    appendPiece(out, episode.closing);
+    return out;
+}
+
+QByteArray EpisodeFile::serializeCanonical(const Episode &episode)
+{
+    QVariantMap mapping;
+    for (const MetadataField &field : episode.fields)
+        mapping.insert(field.key, field.value);
+    if (episode.hasTranscript() || !episode.entries.isEmpty()) {
+        QVariantList items;
+        items.reserve(episode.entries.size());
+        for (const TranscriptEntry &entry : episode.entries)
+            items.append(entry.toVariant());
+        mapping.insert(TranscriptKey, items);
+    }
+    return YamlWriter::document(mapping);
+}
+
+bool EpisodeFile::write(const QString &path, const Episode &episode, FileError *error)
+{
+    return writeBytes(path, serialize(episode), error);
+}
+
+bool EpisodeFile::exportCanonical(const QString &path, const Episode &episode, FileError *error)
+{
+    return writeBytes(path, serializeCanonical(episode), error);
+}
+
+bool EpisodeFile::writeBytes(const QString &path, const QByteArray &bytes, FileError *error)
+{
+    QSaveFile file(path);
+    FileError e;
+    e.file = path;
+    if (!file.open(QIODevice::WriteOnly)) {
+        e.message = tr("Cannot write the file: %1").arg(file.errorString());
+    } else if (file.write(bytes) != bytes.size()) {
+        e.message = tr("Cannot write the file: %1").arg(file.errorString());
+        file.cancelWriting();
+    } else if (!file.commit()) {
+        e.message = tr("Cannot save the file: %1").arg(file.errorString());
+    } else {
+        return true;
+    }
+    if (error)
+        *error = e;
+    return false;
+}
