@@ -56,7 +56,7 @@ int SpeakerModel::rowCount(const QModelIndex &parent) const
 
 QVariant SpeakerModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const Speaker &s = m_speakers.at(index.row());
     switch (role) {

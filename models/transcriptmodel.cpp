@@ -57,7 +57,7 @@ int TranscriptModel::columnCount(const QModelIndex &parent) const
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const TranscriptEntry &e = m_episode->entries.at(index.row());
     switch (role) {
@@ -119,7 +119,7 @@ QVariant TranscriptModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags TranscriptModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     if (entry(index.row()).isLine() || index.column() == TextColumn)
@@ -129,7 +129,7 @@ Qt::ItemFlags TranscriptModel::flags(const QModelIndex &index) const
 
 bool TranscriptModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     const int row = index.row();
     switch (index.column()) {
