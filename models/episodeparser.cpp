@@ -305,7 +305,7 @@ bool EpisodeParser::readMapping(const YamlNode &root, YamlReader &reader, int re
         int start = 0;
         int end = 0;
         if (sliced) {
-            start = lineStart(keyOffset);
+            start = std::max(regionStart, lineStart(keyOffset)); // never before the region (a BOM stays in the opening)
             end = i + 2 < c.size() ? lineStart(regionStart + c[i + 2].pos) : regionEnd;
             if (end <= start)
                 return fail(regionStart + c[i + 2].pos, tr("Each top-level key must start on a line of its own."));
@@ -395,14 +395,15 @@ bool EpisodeParser::readTranscript(const YamlNode &value, YamlReader &reader, in
     return true;
 }
 
-bool EpisodeParser::scalarText(const YamlNode &value, YamlReader &reader, const QString &key, QString *text)
+bool EpisodeParser::scalarText(const YamlNode &keyNode, const YamlNode &value, YamlReader &reader, QString *text)
 {
+    const QString key = QString::fromStdString(keyNode.value);
     const YamlNode *node = reader.resolveAlias(value);
     const int offset = m_regionStart + value.pos;
     if (!node)
         return fail(offset, tr("An alias (*name) refers to an anchor (&name) that is not defined before it."));
-    if (node->kind == YamlNode::Kind::Null)
-        return fail(offset, tr("\"%1\" has no value. Write a value or remove the key.").arg(key));
+    if (node->kind == YamlNode::Kind::Null) // an empty value is marked at the next token: point at the key instead
+        return fail(m_regionStart + keyNode.pos, tr("\"%1\" has no value. Write a value or remove the key.").arg(key));
     if (node->kind != YamlNode::Kind::Scalar)
         return fail(offset, tr("\"%1\" must be text, but it is %2.").arg(key, kindName(*node)));
     *text = QString::fromStdString(node->value);
@@ -429,12 +430,12 @@ bool EpisodeParser::readEntry(const YamlNode &item, YamlReader &reader, Transcri
             return fail(m_regionStart + keyNode.pos, tr("The key \"%1\" appears twice in this transcript item.").arg(key));
         seen.insert(key);
         if (key == QLatin1String("line") || key == QLatin1String("header")) {
-            if (!scalarText(value, reader, key, &entry->text))
+            if (!scalarText(keyNode, value, reader, &entry->text))
                 return false;
             (key == QLatin1String("line") ? hasLine : hasHeader) = true;
         } else if (key == QLatin1String("who") || key == QLatin1String("time")) {
             QString text;
-            if (!scalarText(value, reader, key, &text))
+            if (!scalarText(keyNode, value, reader, &text))
                 return false;
             (key == QLatin1String("who") ? entry->speaker : entry->time) = text;
             headerExtras.insert(key, text);

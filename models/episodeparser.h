@@ -35,7 +35,7 @@ private:
     bool readTranscript(const YamlNode &value, YamlReader &reader, int fieldStart, int fieldEnd, MetadataField *field,
                         QList<TranscriptEntry> *entries);
     bool readEntry(const YamlNode &item, YamlReader &reader, TranscriptEntry *entry);
-    bool scalarText(const YamlNode &value, YamlReader &reader, const QString &key, QString *text);
+    bool scalarText(const YamlNode &keyNode, const YamlNode &value, YamlReader &reader, QString *text);
 
     int lineIndex(int offset) const;
     int lineStart(int offset) const { return m_lineStarts[lineIndex(offset)]; }

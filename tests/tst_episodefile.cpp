@@ -1,0 +1,592 @@
+// EpisodeFile: reading keeps every byte, writing rewrites only what was edited, and bad input is refused with the
+// right line and column, never half-loaded, never written.
+#include "episodefile.h"
+#include "testsupport.h"
+#include "yamlwriter.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Episode parseOk(const QByteArray &bytes, const QString &name = QStringLiteral("test.md"))
+{
+    Episode episode;
+    FileError error;
+    if (!EpisodeFile::parse(bytes, name, &episode, &error))
+        qWarning("unexpected error: %s", qPrintable(error.toString()));
+    return episode;
+}
+
+const QByteArray Small = "---\n"
+                         "title: 'A: B'\n"
+                         "season: 3\n"
+                         "\n"
+                         "guests:\n"
+                         "- alice\n"
+                         "transcript:\n"
+                         "- header: Intro\n"
+                         "- line: Hello there,\n"
+                         "    general.\n"
+                         "  sec: 5\n"
+                         "  time: 0:05\n"
+                         "  who: Alice\n"
+                         "# a comment between items\n"
+                         "\n"
+                         "- line: No time here\n"
+                         "  who: Bob\n"
+                         "- line: Nothing at all\n"
+                         "context: after the transcript\n"
+                         "---\n"
+                         "\n"
+                         "Links:\n"
+                         "* [x](https://example.org)";
+
+TranscriptEntry newLine(const QString &text, qint64 sec, const QString &who)
+{
+    TranscriptEntry e;
+    e.text = text;
+    e.setSeconds(sec);
+    e.speaker = who;
+    return e;
+}
+
+} // namespace
+
+class TestEpisodeFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fixtures_data();
+    void fixtures();
+    void smallStructure();
+    void typedMetadata();
+    void plainYaml();
+    void otherLineEndingsAndBom_data();
+    void otherLineEndingsAndBom();
+    void editEntryOnlyChangesIt();
+    void editFieldKeepsTrailer();
+    void addAndRemove();
+    void emptyTranscriptGetsEntries_data();
+    void emptyTranscriptGetsEntries();
+    void removeAllEntries();
+    void noFinalNewlinePlainYaml();
+    void flowTranscript();
+    void headerExtrasSurvive();
+    void aliasesInMetadata();
+    void canonicalExport();
+    void errors_data();
+    void errors();
+    void hugeInputsAreBounded_data();
+    void hugeInputsAreBounded();
+    void failedReadLeavesEpisodeAlone();
+    void largeEpisodeRoundTrip();
+    void writeFailures();
+    void saveOntoItself();
+};
+
+void TestEpisodeFile::fixtures_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("opening");
+    QTest::addColumn<bool>("finalNewline");
+    QTest::newRow("blank line after ---") << "testing-phones-to-nlp.md" << QByteArray("---\n\n") << true;
+    QTest::newRow("no final newline") << "semiconductors-to-ml.md" << QByteArray("---\n") << false;
+}
+
+void TestEpisodeFile::fixtures()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, opening);
+    QFETCH(bool, finalNewline);
+    const QString path = TestSupport::dataFile(name);
+    const QByteArray bytes = readAll(path);
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(bytes.endsWith('\n'), finalNewline);
+
+    Episode episode;
+    FileError error;
+    QVERIFY2(EpisodeFile::read(path, &episode, &error), qPrintable(error.toString()));
+    QCOMPARE(episode.layout, Episode::Layout::FrontMatter);
+    QCOMPARE(episode.opening, opening);
+    QVERIFY(episode.closing.startsWith("---\n"));
+    QCOMPARE(episode.closing.endsWith('\n'), finalNewline);
+    QVERIFY(episode.entries.size() > 100);
+    QCOMPARE(episode.field(QStringLiteral("episode")).metaType().id(), int(QMetaType::LongLong));
+    QCOMPARE(episode.field(QStringLiteral("ids")).metaType().id(), int(QMetaType::QVariantMap));
+    QCOMPARE(episode.field(QStringLiteral("guests")).metaType().id(), int(QMetaType::QVariantList));
+    QVERIFY(!episode.title().isEmpty());
+    QCOMPARE(EpisodeFile::serialize(episode), bytes);
+
+    // Every line entry has the typed values of its item; every entry points at its "- " line.
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (const TranscriptEntry &e : std::as_const(episode.entries)) {
+        QVERIFY(lines.at(e.sourceLine - 1).startsWith("- "));
+        QVERIFY(e.source.startsWith("- "));
+        if (e.isLine() && e.seconds)
+            QVERIFY(e.time.has_value());
+    }
+}
+
+void TestEpisodeFile::smallStructure()
+{
+    const Episode episode = parseOk(Small);
+    QCOMPARE(episode.opening, QByteArray("---\n"));
+    QCOMPARE(episode.fields.size(), 5);
+    QCOMPARE(episode.fields.at(0).key, QStringLiteral("title"));
+    QCOMPARE(episode.title(), QStringLiteral("A: B"));
+    QCOMPARE(episode.fields.at(1).source, QByteArray("season: 3\n"));
+    QCOMPARE(episode.fields.at(1).trailer, QByteArray("\n"));
+    QCOMPARE(episode.fields.at(3).source, QByteArray("transcript:\n"));
+    QCOMPARE(episode.fields.at(4).source, QByteArray("context: after the transcript\n"));
+    QCOMPARE(episode.closing, QByteArray("---\n\nLinks:\n* [x](https://example.org)"));
+
+    QCOMPARE(episode.entries.size(), 4);
+    const TranscriptEntry &header = episode.entries.at(0);
+    QVERIFY(header.isHeader());
+    QCOMPARE(header.text, QStringLiteral("Intro"));
+    QCOMPARE(header.sourceLine, 8);
+    const TranscriptEntry &hello = episode.entries.at(1);
+    QCOMPARE(hello.text, QStringLiteral("Hello there, general."));
+    QCOMPARE(hello.seconds, std::optional<qint64>(5));
+    QCOMPARE(hello.time, std::optional<QString>(QStringLiteral("0:05")));
+    QCOMPARE(hello.speaker, std::optional<QString>(QStringLiteral("Alice")));
+    QCOMPARE(hello.sourceLine, 9);
+    QCOMPARE(hello.source, QByteArray("- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n"));
+    QCOMPARE(hello.trailer, QByteArray("# a comment between items\n\n"));
+    QVERIFY(!episode.entries.at(2).seconds.has_value());
+    QVERIFY(!episode.entries.at(2).time.has_value());
+    QVERIFY(!episode.entries.at(3).speaker.has_value());
+    QCOMPARE(episode.entries.at(3).source, QByteArray("- line: Nothing at all\n"));
+    // Ids are unique and non-zero.
+    QSet<EntryId> ids;
+    for (const TranscriptEntry &e : episode.entries)
+        ids.insert(e.id);
+    QCOMPARE(ids.size(), 4);
+    QVERIFY(!ids.contains(0));
+    QCOMPARE(EpisodeFile::serialize(episode), Small);
+}
+
+void TestEpisodeFile::typedMetadata()
+{
+    const Episode e = parseOk("---\n"
+                              "i: 42\nneg: -7\nhex: 0x1F\noct: 010\nsexa: 1:02\nzero: 0:14\nf: 1.5\nexp: 1.0e+3\ninf: .inf\n"
+                              "t: true\ny: yes\nn: Off\nnul: ~\nempty:\nq: '42'\ndq: \"yes\"\nd: 2021-02-23\n"
+                              "dt: 2021-02-23 10:20:30\nstr: !!str 12\nlist: [1, a]\nmap: {b: 2, a: 1}\n"
+                              "---\n");
+    QCOMPARE(e.field("i"), QVariant(qint64(42)));
+    QCOMPARE(e.field("neg"), QVariant(qint64(-7)));
+    QCOMPARE(e.field("hex"), QVariant(qint64(31)));
+    QCOMPARE(e.field("oct"), QVariant(qint64(8)));
+    QCOMPARE(e.field("sexa"), QVariant(qint64(62)));
+    QCOMPARE(e.field("zero"), QVariant(QStringLiteral("0:14")));
+    QCOMPARE(e.field("f"), QVariant(1.5));
+    QCOMPARE(e.field("exp"), QVariant(1000.0));
+    QVERIFY(qIsInf(e.field("inf").toDouble()));
+    QCOMPARE(e.field("t"), QVariant(true));
+    QCOMPARE(e.field("y"), QVariant(true));
+    QCOMPARE(e.field("n"), QVariant(false));
+    QCOMPARE(e.field("nul").metaType().id(), int(QMetaType::Nullptr));
+    QCOMPARE(e.field("empty").metaType().id(), int(QMetaType::Nullptr));
+    QCOMPARE(e.field("q"), QVariant(QStringLiteral("42")));
+    QCOMPARE(e.field("dq"), QVariant(QStringLiteral("yes")));
+    QCOMPARE(e.field("d"), QVariant(QDate(2021, 2, 23)));
+    QCOMPARE(e.field("dt").toDateTime(), QDateTime(QDate(2021, 2, 23), QTime(10, 20, 30)));
+    QCOMPARE(e.field("str"), QVariant(QStringLiteral("12")));
+    QCOMPARE(e.field("list"), QVariant(QVariantList{qint64(1), QStringLiteral("a")}));
+    QVariantMap map{{QStringLiteral("a"), qint64(1)}, {QStringLiteral("b"), qint64(2)}};
+    QCOMPARE(e.field("map"), QVariant(map));
+    QVERIFY(!e.hasTranscript());
+}
+
+void TestEpisodeFile::plainYaml()
+{
+    const QByteArray bytes = "# exported\ntitle: x\ntranscript:\n- line: a\n  sec: 1\n  time: 0:01\n";
+    const Episode e = parseOk(bytes, QStringLiteral("x.yaml"));
+    QCOMPARE(e.layout, Episode::Layout::PlainYaml);
+    QCOMPARE(e.opening, QByteArray("# exported\n"));
+    QVERIFY(e.closing.isEmpty());
+    QCOMPARE(e.entries.size(), 1);
+    QCOMPARE(e.entries.at(0).sourceLine, 4);
+    QCOMPARE(EpisodeFile::serialize(e), bytes);
+
+    // A YAML file may open with a document marker and no closing one.
+    const QByteArray marked = "---\ntitle: x\n";
+    const Episode m = parseOk(marked, QStringLiteral("x.yaml"));
+    QCOMPARE(m.layout, Episode::Layout::PlainYaml);
+    QCOMPARE(m.title(), QStringLiteral("x"));
+    QCOMPARE(EpisodeFile::serialize(m), marked);
+}
+
+void TestEpisodeFile::otherLineEndingsAndBom_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("crlf") << QByteArray("---\r\ntitle: x\r\ntranscript:\r\n- line: a\r\n  who: B\r\n---\r\nbody\r\n");
+    QTest::newRow("bom front matter") << QByteArray("\xEF\xBB\xBF---\ntitle: x\ntranscript:\n- line: a\n---\n");
+    QTest::newRow("bom plain, no newline") << QByteArray("\xEF\xBB\xBFtitle: x\ntranscript:\n- line: a");
+    QTest::newRow("comment before first key") << QByteArray("---\n# note\ntitle: x\n---\n");
+    QTest::newRow("empty front matter") << QByteArray("---\n---\nJust a body\n");
+    QTest::newRow("dash lines in body") << QByteArray("---\ntitle: x\n---\nbody\n---\nmore\n");
+    QTest::newRow("--- inside a value") << QByteArray("---\nids:\n  anchor: A---B\n---\n");
+    QTest::newRow("dash-only item line") << QByteArray("---\ntranscript:\n-\n  line: a\n- # note\n  line: b\n---\n");
+}
+
+void TestEpisodeFile::otherLineEndingsAndBom()
+{
+    QFETCH(QByteArray, bytes);
+    Episode e;
+    FileError error;
+    QVERIFY2(EpisodeFile::parse(bytes, QStringLiteral("t.md"), &e, &error), qPrintable(error.toString()));
+    QCOMPARE(EpisodeFile::serialize(e), bytes);
+    // Touching every entry still gives a file that reads back to the same values.
+    for (TranscriptEntry &entry : e.entries)
+        entry.touch();
+    Episode again;
+    QVERIFY2(EpisodeFile::parse(EpisodeFile::serialize(e), QStringLiteral("t.md"), &again, &error), qPrintable(error.toString()));
+    QCOMPARE(again.entries.size(), e.entries.size());
+    for (int i = 0; i < e.entries.size(); ++i)
+        QVERIFY(again.entries.at(i).sameValues(e.entries.at(i)));
+}
+
+void TestEpisodeFile::editEntryOnlyChangesIt()
+{
+    Episode e = parseOk(Small);
+    e.entries[1].text = QStringLiteral("Hello: edited");
+    e.entries[1].touch();
+    const QByteArray expected = QByteArray(Small).replace(
+        "- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n", YamlWriter::entry(e.entries.at(1)));
+    QCOMPARE(EpisodeFile::serialize(e), expected);
+    QVERIFY(expected.contains("- line: 'Hello: edited'\n  sec: 5\n  time: 0:05\n  who: Alice\n# a comment between items\n"));
+
+    // A touched but unchanged entry is written canonically: here that is the same text.
+    Episode f = parseOk(Small);
+    f.entries[2].touch();
+    QCOMPARE(EpisodeFile::serialize(f), Small);
+    // Text PyYAML would fold differently is rewritten canonically once touched.
+    f.entries[1].touch();
+    QCOMPARE(EpisodeFile::serialize(f), QByteArray(Small).replace("Hello there,\n    general.", "Hello there, general."));
+}
+
+void TestEpisodeFile::editFieldKeepsTrailer()
+{
+    Episode e = parseOk(Small);
+    e.setField(QStringLiteral("season"), qint64(4));
+    QCOMPARE(EpisodeFile::serialize(e), QByteArray(Small).replace("season: 3\n", "season: 4\n"));
+    e.setField(QStringLiteral("title"), QStringLiteral("Plain title"));
+    QCOMPARE(EpisodeFile::serialize(e),
+             QByteArray(Small).replace("season: 3\n", "season: 4\n").replace("title: 'A: B'\n", "title: Plain title\n"));
+    // A new key goes before the transcript.
+    e.setField(QStringLiteral("keywords"), QVariantList{QStringLiteral("a"), QStringLiteral("b")});
+    QVERIFY(EpisodeFile::serialize(e).contains("- alice\nkeywords:\n- a\n- b\ntranscript:\n"));
+}
+
+void TestEpisodeFile::addAndRemove()
+{
+    Episode e = parseOk(Small);
+    // Append after the last item and insert in the middle.
+    TranscriptEntry last = newLine(QStringLiteral("Appended"), 70, QStringLiteral("Bob"));
+    last.id = e.newEntryId();
+    e.entries.append(last);
+    TranscriptEntry mid = newLine(QStringLiteral("Inserted"), 6, QStringLiteral("Alice"));
+    mid.id = e.newEntryId();
+    e.entries.insert(2, mid);
+    QByteArray expected = Small;
+    expected.replace("- line: Nothing at all\n", "- line: Nothing at all\n- line: Appended\n  sec: 70\n  time: '1:10'\n  who: Bob\n");
+    expected.replace("# a comment between items\n\n", "# a comment between items\n\n- line: Inserted\n  sec: 6\n  time: 0:06\n  who: Alice\n");
+    QCOMPARE(EpisodeFile::serialize(e), expected);
+
+    // Removing an item removes exactly its text and its trailer.
+    Episode r = parseOk(Small);
+    r.entries.removeAt(1);
+    QCOMPARE(EpisodeFile::serialize(r),
+             QByteArray(Small).replace("- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n# a comment between items\n\n", ""));
+}
+
+void TestEpisodeFile::emptyTranscriptGetsEntries_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("[]") << QByteArray("---\ntitle: x\ntranscript: []\n\nnext: 1\n---\n")
+                        << QByteArray("---\ntitle: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n\nnext: 1\n---\n");
+    QTest::newRow("null") << QByteArray("---\ntranscript:\n---\n")
+                          << QByteArray("---\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n---\n");
+    QTest::newRow("no key") << QByteArray("---\ntitle: x\n---\n")
+                            << QByteArray("---\ntitle: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n---\n");
+    QTest::newRow("plain, no final newline") << QByteArray("title: x\ntranscript: []")
+                                             << QByteArray("title: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n");
+}
+
+void TestEpisodeFile::emptyTranscriptGetsEntries()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, expected);
+    Episode e = parseOk(bytes, QStringLiteral("t.yaml"));
+    QVERIFY(e.entries.isEmpty());
+    QCOMPARE(EpisodeFile::serialize(e), bytes);
+    e.ensureTranscript();
+    e.entries.append(newLine(QStringLiteral("New"), 1, QStringLiteral("A")));
+    e.assignIds();
+    QCOMPARE(EpisodeFile::serialize(e), expected);
+    QCOMPARE(parseOk(expected, QStringLiteral("t.yaml")).entries.size(), 1);
+}
+
+void TestEpisodeFile::removeAllEntries()
+{
+    Episode e = parseOk(Small);
+    e.entries.clear();
+    const QByteArray out = EpisodeFile::serialize(e);
+    QVERIFY(out.contains("- alice\ntranscript: []\ncontext: after the transcript\n"));
+    const Episode again = parseOk(out);
+    QVERIFY(again.hasTranscript());
+    QVERIFY(again.entries.isEmpty());
+}
+
+void TestEpisodeFile::noFinalNewlinePlainYaml()
+{
+    const QByteArray bytes = "title: x\ntranscript:\n- line: a\n  sec: 1\n  time: 0:01";
+    Episode e = parseOk(bytes, QStringLiteral("t.yaml"));
+    QCOMPARE(e.entries.size(), 1);
+    QCOMPARE(e.entries.at(0).source, QByteArray("- line: a\n  sec: 1\n  time: 0:01"));
+    QCOMPARE(EpisodeFile::serialize(e), bytes);
+
+    Episode appended = e;
+    appended.entries.append(newLine(QStringLiteral("b"), 2, QStringLiteral("B")));
+    QCOMPARE(EpisodeFile::serialize(appended), bytes + "\n- line: b\n  sec: 2\n  time: 0:02\n  who: B\n");
+
+    Episode edited = e;
+    edited.entries[0].text = QStringLiteral("changed");
+    edited.entries[0].touch();
+    QCOMPARE(EpisodeFile::serialize(edited), QByteArray("title: x\ntranscript:\n- line: changed\n  sec: 1\n  time: 0:01\n"));
+
+    // The same for the last field of a file without transcript.
+    Episode f = parseOk("a: 1\nb: 2", QStringLiteral("t.yaml"));
+    f.setField(QStringLiteral("c"), qint64(3));
+    QCOMPARE(EpisodeFile::serialize(f), QByteArray("a: 1\nb: 2\nc: 3\n"));
+}
+
+void TestEpisodeFile::flowTranscript()
+{
+    Episode e = parseOk("---\ntranscript: [{line: a, sec: 1, time: '0:01'}, {header: H}]\n---\n");
+    QCOMPARE(e.entries.size(), 2);
+    QCOMPARE(e.entries.at(0).seconds, std::optional<qint64>(1));
+    QVERIFY(e.entries.at(1).isHeader());
+    // A flow list cannot take items as they are: the list is written in block style.
+    QCOMPARE(EpisodeFile::serialize(e), QByteArray("---\ntranscript:\n- line: a\n  sec: 1\n  time: 0:01\n- header: H\n---\n"));
+}
+
+void TestEpisodeFile::headerExtrasSurvive()
+{
+    Episode e = parseOk("---\ntranscript:\n- header: H\n  sec: 3\n- line: a\n  note: keep me\n---\n");
+    QVERIFY(e.entries.at(0).isHeader());
+    QCOMPARE(e.entries.at(0).extra.value(QStringLiteral("sec")), QVariant(qint64(3)));
+    QCOMPARE(e.entries.at(1).extra.value(QStringLiteral("note")), QVariant(QStringLiteral("keep me")));
+    for (TranscriptEntry &entry : e.entries)
+        entry.touch();
+    const Episode again = parseOk(EpisodeFile::serialize(e));
+    QVERIFY(again.entries.at(0).sameValues(e.entries.at(0)));
+    QVERIFY(again.entries.at(1).sameValues(e.entries.at(1)));
+}
+
+void TestEpisodeFile::aliasesInMetadata()
+{
+    const Episode e = parseOk("---\na: &x [1, 2]\nb: *x\nc: &s text\ntranscript:\n- line: *s\n---\n");
+    QCOMPARE(e.field("b"), e.field("a"));
+    QCOMPARE(e.entries.at(0).text, QStringLiteral("text"));
+}
+
+void TestEpisodeFile::canonicalExport()
+{
+    const Episode e = parseOk(Small);
+    const QByteArray out = EpisodeFile::serializeCanonical(e);
+    QVERIFY(out.startsWith("context: after the transcript\nguests:\n- alice\nseason: 3\ntitle: 'A: B'\ntranscript:\n- header: Intro\n"));
+    QVERIFY(out.contains("- line: Hello there, general.\n  sec: 5\n  time: 0:05\n  who: Alice\n"));
+    QVERIFY(!out.contains("Links"));
+    const Episode again = parseOk(out, QStringLiteral("x.yaml"));
+    QCOMPARE(again.entries.size(), e.entries.size());
+    for (int i = 0; i < e.entries.size(); ++i)
+        QVERIFY(again.entries.at(i).sameValues(e.entries.at(i)));
+}
+
+void TestEpisodeFile::errors_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("needle"); // a word the message must contain
+
+    const QString md = QStringLiteral("e.md");
+    QTest::newRow("empty") << QByteArray() << md << 0 << 0 << "empty";
+    QTest::newRow("only blank lines") << QByteArray("\n  \n\n") << md << 0 << 0 << "empty";
+    QTest::newRow("NUL byte") << QByteArray("---\ntitle: a\0b\n---\n", 19) << md << 2 << 9 << "binary";
+    QTest::newRow("latin-1") << QByteArray("---\ntitle: ok\nshort: caf\xE9\n---\n") << md << 3 << 11 << "UTF-8";
+    QTest::newRow("surrogate") << QByteArray("---\ntitle: \xED\xA0\x80\n---\n") << md << 2 << 8 << "UTF-8";
+    QTest::newRow("truncated sequence") << QByteArray("title: \xE2\x80") << md << 1 << 8 << "UTF-8";
+    QTest::newRow("no closing ---") << QByteArray("---\ntitle: x\ntranscript: []\n") << md << 1 << 1 << "---";
+    QTest::newRow("stray char before ---") << QByteArray("x---\ntitle: x\n---\nbody\n") << md << 1 << 1 << "stray";
+    QTest::newRow("stray char after ---") << QByteArray("---x\ntitle: x\n---\nbody\n") << md << 1 << 4 << "stray";
+    QTest::newRow("colon in plain value") << QByteArray("---\ntitle: x\nshort: a: b\n---\n") << md << 3 << 9 << "quotes";
+    QTest::newRow("template") << QByteArray("---\ntitle: {{ title }}\nseason: 1\n---\n") << md << 2 << 9 << "template";
+    QTest::newRow("template list") << QByteArray("---\ntitle: x\nguests:\n- {{ guest }}\n---\n") << md << 4 << 4 << "template";
+    QTest::newRow("unclosed flow") << QByteArray("---\ntitle: x\nguests: [a, b\n---\n") << md << 4 << 1 << "]";
+    QTest::newRow("tab indentation") << QByteArray("---\nids:\n\tyoutube: x\n---\n") << md << 3 << 0 << "";
+    QTest::newRow("top level list") << QByteArray("---\n- a\n- b\n---\n") << md << 2 << 1 << "mapping";
+    QTest::newRow("top level text") << QByteArray("just some text\n") << md << 1 << 1 << "mapping";
+    QTest::newRow("duplicate key") << QByteArray("---\ntitle: a\nseason: 1\ntitle: b\n---\n") << md << 4 << 1 << "line 2";
+    QTest::newRow("transcript not a list") << QByteArray("---\ntranscript: hello\n---\n") << md << 2 << 13 << "list";
+    QTest::newRow("transcript a mapping") << QByteArray("---\ntranscript:\n  line: a\n---\n") << md << 3 << 3 << "list";
+    QTest::newRow("item not a mapping") << QByteArray("---\ntranscript:\n- line: a\n- just text\n---\n") << md << 4 << 3 << "mapping";
+    QTest::newRow("neither line nor header") << QByteArray("---\ntranscript:\n- sec: 1\n  who: A\n---\n") << md << 3 << 3 << "neither";
+    QTest::newRow("line and header") << QByteArray("---\ntranscript:\n- header: H\n  line: a\n---\n") << md << 3 << 3 << "both";
+    QTest::newRow("line is a list") << QByteArray("---\ntranscript:\n- line: [a, b]\n---\n") << md << 3 << 9 << "text";
+    QTest::newRow("who is a mapping") << QByteArray("---\ntranscript:\n- line: a\n  who: {a: 1}\n---\n") << md << 4 << 8 << "who";
+    QTest::newRow("time has no value") << QByteArray("---\ntranscript:\n- line: a\n  time:\n  who: A\n---\n") << md << 4 << 3 << "time";
+    QTest::newRow("sec: abc") << QByteArray("---\ntranscript:\n- line: a\n  sec: abc\n---\n") << md << 4 << 8 << "abc";
+    QTest::newRow("sec: 1.5") << QByteArray("---\ntranscript:\n- line: a\n  sec: 1.5\n---\n") << md << 4 << 8 << "whole";
+    QTest::newRow("sec quoted") << QByteArray("---\ntranscript:\n- line: a\n  sec: '12'\n---\n") << md << 4 << 8 << "whole";
+    QTest::newRow("duplicate item key") << QByteArray("---\ntranscript:\n- line: a\n  line: b\n---\n") << md << 4 << 3 << "twice";
+    QTest::newRow("alias item") << QByteArray("---\nx: &i {line: a}\ntranscript:\n- line: b\n- *i\n---\n") << md << 5 << 3 << "alias";
+    QTest::newRow("unknown alias") << QByteArray("---\ntitle: *nothing\n---\n") << md << 2 << 0 << "anchor";
+    QTest::newRow("bad escape") << QByteArray("---\ntitle: \"a\\qb\"\n---\n") << md << 2 << 0 << "escape";
+    QTest::newRow("two documents") << QByteArray("a: 1\n--- b\n") << QStringLiteral("e.yaml") << 0 << 0 << "document";
+}
+
+void TestEpisodeFile::errors()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, needle);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(name);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    Episode episode;
+    FileError error;
+    QVERIFY(!EpisodeFile::read(path, &episode, &error));
+    QCOMPARE(error.file, path);
+    QVERIFY2(!error.message.isEmpty(), "no message");
+    if (line > 0)
+        QVERIFY2(error.line == line, qPrintable(error.toString()));
+    if (column > 0)
+        QVERIFY2(error.column == column, qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(needle, Qt::CaseInsensitive), qPrintable(error.toString()));
+    QVERIFY(error.toString().startsWith(path + (line > 0 ? QStringLiteral(":%1").arg(line) : QString())));
+    // Nothing was created beside the input.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
+}
+
+void TestEpisodeFile::hugeInputsAreBounded_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("50 MB line") << QByteArray("---\ntitle: ") + QByteArray(50 * 1024 * 1024, 'x') + QByteArray("\n---\n") << 2 << "longer";
+    QTest::newRow("100,000 nested [") << QByteArray("---\ntitle: ") + QByteArray(100000, '[') + QByteArray("\n---\n") << 0 << "nested";
+    QTest::newRow("100,000 nested [] closed") << QByteArray(100000, '[') + QByteArray(100000, ']') << 0 << "nested";
+    QTest::newRow("100,000 nested {") << QByteArray("a: ") + QByteArray(100000, '{') << 0 << "";
+    QByteArray bomb = "---\na: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'k'; ++c) {
+        bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
+        for (int k = 0; k < 10; ++k)
+            bomb += "*" + QByteArray(1, char(c - 1)) + (k < 9 ? ", " : "");
+        bomb += "]\n";
+    }
+    bomb += "---\n";
+    QTest::newRow("alias bomb") << bomb << 0 << "alias";
+    QTest::newRow("self alias") << QByteArray("a: &a [1, *a]\n") << 1 << "";
+}
+
+void TestEpisodeFile::hugeInputsAreBounded()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QString, needle);
+    Episode episode;
+    FileError error;
+    const bool ok = EpisodeFile::parse(bytes, QStringLiteral("huge.md"), &episode, &error);
+    QVERIFY2(!ok, "accepted");
+    QVERIFY(!error.message.isEmpty());
+    if (line > 0)
+        QCOMPARE(error.line, line);
+    QVERIFY2(error.message.contains(needle, Qt::CaseInsensitive), qPrintable(error.toString()));
+}
+
+void TestEpisodeFile::failedReadLeavesEpisodeAlone()
+{
+    Episode episode = parseOk(Small);
+    const QByteArray before = EpisodeFile::serialize(episode);
+    FileError error;
+    QVERIFY(!EpisodeFile::parse("---\ntranscript:\n- line: a\n  sec: abc\n---\n", QStringLiteral("bad.md"), &episode, &error));
+    QCOMPARE(EpisodeFile::serialize(episode), before);
+    QCOMPARE(error.toString(), QStringLiteral("bad.md:4:8: ") + error.message);
+}
+
+void TestEpisodeFile::largeEpisodeRoundTrip()
+{
+    // 100,000 file lines (about 20,000 items): reads and writes back unchanged; one edit changes one item.
+    QByteArray bytes = "---\ntitle: Large\ntranscript:\n";
+    int fileLines = 3;
+    for (int i = 0; fileLines < 100000; ++i) {
+        bytes += "- line: Line " + QByteArray::number(i) + " of a large episode, long enough that it folds onto\n"
+                 "    a second line.\n  sec: " + QByteArray::number(i) + "\n  time: 0:00\n  who: A\n";
+        fileLines += 5;
+    }
+    bytes += "---\n";
+    Episode e;
+    FileError error;
+    QVERIFY2(EpisodeFile::parse(bytes, QStringLiteral("large.md"), &e, &error), qPrintable(error.toString()));
+    QCOMPARE(e.entries.size(), (100000 - 3 + 4) / 5);
+    QCOMPARE(EpisodeFile::serialize(e), bytes);
+    const QByteArray oldItem = e.entries.at(100).source;
+    e.entries[100].text = QStringLiteral("edited");
+    e.entries[100].touch();
+    QCOMPARE(EpisodeFile::serialize(e), QByteArray(bytes).replace(oldItem, YamlWriter::entry(e.entries.at(100))));
+}
+
+void TestEpisodeFile::writeFailures()
+{
+    QTemporaryDir dir;
+    const Episode e = parseOk(Small);
+    FileError error;
+    const QString missing = dir.filePath(QStringLiteral("no/such/dir/out.md"));
+    QVERIFY(!EpisodeFile::write(missing, e, &error));
+    QCOMPARE(error.file, missing);
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY(!QFile::exists(missing));
+    QVERIFY(!EpisodeFile::exportCanonical(dir.path(), e, &error)); // a directory
+}
+
+void TestEpisodeFile::saveOntoItself()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("self.md"));
+    FileError error;
+    QVERIFY(EpisodeFile::writeBytes(path, Small, &error));
+    Episode e;
+    QVERIFY(EpisodeFile::read(path, &e, &error));
+    e.entries[3].text = QStringLiteral("Something at last");
+    e.entries[3].touch();
+    QVERIFY2(EpisodeFile::write(path, e, &error), qPrintable(error.toString()));
+    QCOMPARE(readAll(path), QByteArray(Small).replace("Nothing at all", "Something at last"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("self.md")});
+}
+
+QTEST_GUILESS_MAIN(TestEpisodeFile)
+#include "tst_episodefile.moc"
