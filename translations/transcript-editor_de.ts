@@ -1,4 +1,1504 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Arguments</name>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AudioLocator</name>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>Audiodateien (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>The audio file "%1" does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audio file "%1" cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not in a supported audio format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot play the audio file "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaptionImport</name>
+    <message>
+        <source>This is a binary file, not captions.</source>
+        <translation>Dies ist eine Binärdatei, keine Untertitel.</translation>
+    </message>
+    <message>
+        <source>The file holds no captions.</source>
+        <translation>Die Datei enthält keine Untertitel.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Fix &amp;All of This Kind</source>
+        <translation>Alle dieser &amp;Art beheben</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix to the selected finding</source>
+        <translation>Den vorgeschlagenen Fix auf den gewählten Befund anwenden</translation>
+    </message>
+    <message>
+        <source>Fix every finding of the selected kind in one undoable step</source>
+        <translation>Alle Befunde dieser Art in einem rückgängig machbaren Schritt beheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>Kein Dokument.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>This finding could not be fixed automatically.</source>
+        <translation>Dieser Befund konnte nicht automatisch behoben werden.</translation>
+    </message>
+    <message>
+        <source>Fix All of This Kind</source>
+        <translation>Alle dieser Art beheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed %n finding(s).</source>
+        <translation><numerusform>%n Befund behoben.</numerusform><numerusform>%n Befunde behoben.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Usage: transcript-editor import-captions CAPTIONS -o EPISODE.yaml [--join]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %n caption(s) imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n line(s) written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: transcript-editor align EPISODE --captions CAPTIONS -o OUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n line(s) moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n unplaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n unplaced line(s) moved so that times never go backwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: transcript-editor check FILE...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n error(s)</source>
+        <translation>%n Fehler</translation>
+    </message>
+    <message>
+        <source>%n warning(s)</source>
+        <translation>%n Warnungen</translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation>%n Hinweise</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1" (yaml, srt, vtt, txt, md or chapters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: unknown format "%1"; use yaml, srt, vtt, txt, md or chapters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>save EPISODE -o OUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read an episode and write it back through the editor's own code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export EPISODE -o OUT [--format yaml|srt|vtt|txt|md|chapters]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the episode as canonical YAML (default) or another format, chosen by --format or the extension of OUT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import-captions CAPTIONS -o EPISODE.yaml [--join]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn raw captions (M:SS text), SRT or WebVTT into a new episode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>align EPISODE --captions CAPTIONS -o OUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-time every line from where its words start in the captions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check FILE...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print file:line: message for each finding; exit 1 when there are errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>The document has no file name yet; use Save As.</source>
+        <translation>Das Dokument hat noch keinen Dateinamen; verwenden Sie „Speichern unter“.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeFile</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB) to be an episode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation>Die Datei kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodePanel</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort:</source>
+        <translation>&amp;Kurztitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Staffel:</translation>
+    </message>
+    <message>
+        <source>E&amp;pisode:</source>
+        <translation>&amp;Episode:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gäste:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeParser</name>
+    <message>
+        <source>The file contains a NUL byte: it is a binary file, not an episode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line is longer than %1 bytes; that is not an episode file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The front matter that starts here is never closed: a line with exactly "---" must follow the metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first line must be exactly "---" to open the front matter, but it is "%1". Remove the stray characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large (%1 MB) to be an episode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The metadata must be a mapping of keys (title:, transcript:, ...), but it is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A top-level key must be plain text, but here it is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key "%1" appears twice (first on line %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each top-level key must start on a line of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"transcript" must be a list of items ("- line: ..."), but it is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transcript item cannot be an alias (*name); write the item out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each transcript item must start on a line of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has no value. Write a value or remove the key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be text, but it is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transcript item must be a mapping with "line:" or "header:", but this one is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A key in a transcript item must be plain text, but here it is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key "%1" appears twice in this transcript item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"sec" must be a whole number of seconds, but it is "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This transcript item has both "line" and "header"; an item is either a spoken line or a header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This transcript item has neither "line" nor "header".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer &amp;Ausdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>In &amp;text</source>
+        <translation>Im &amp;Text</translation>
+    </message>
+    <message>
+        <source>In s&amp;peakers</source>
+        <translation>In S&amp;prechern</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rück&amp;wärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>regex: \1 or $1 for groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation>Kein Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>Found in row %1.</source>
+        <translation>Gefunden in Zeile %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s).</source>
+        <translation><numerusform>%n Vorkommen ersetzt.</numerusform><numerusform>%n Vorkommen ersetzt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <source>Nothing to find.</source>
+        <translation>Nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>Choose where to search: text, speakers or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Replace all (%n)</source>
+        <translation><numerusform>Alle ersetzen (%n)</numerusform><numerusform>Alle ersetzen (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>JoinParagraphsDialog</name>
+    <message>
+        <source>Start a new paragraph after a sentence once it is long enough</source>
+        <translation>Nach einem Satzende einen neuen Absatz beginnen, sobald er lang genug ist</translation>
+    </message>
+    <message>
+        <source>Join into Paragraphs</source>
+        <translation>Zu Absätzen zusammenfassen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A longer silence between two fragments starts a new paragraph</source>
+        <translation>Eine längere Pause zwischen zwei Fragmenten beginnt einen neuen Absatz</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>No paragraph grows beyond this length</source>
+        <translation>Kein Absatz wird länger als dies</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;pause:</source>
+        <translation>Maximale &amp;Pause:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;length:</source>
+        <translation>Maximale &amp;Länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>%1 fragments → %2 paragraphs</source>
+        <translation>%1 Fragmente → %2 Absätze</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transkript</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Transcript Editor</source>
+        <translation>&amp;Über Transcript Editor</translation>
+    </message>
+    <message>
+        <source>About Transcript Editor</source>
+        <translation>Über Transcript Editor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Transcript Editor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edit podcast episode transcripts: speakers, timestamps, sections and audio, saved back to the episode file untouched where you did not edit.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an episode file (.md or .yaml) with Ctrl+O or drop it here.</source>
+        <translation>Öffnen Sie eine Episodendatei (.md oder .yaml) mit Strg+O oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cleaned YAML...</source>
+        <translation>Bereinigtes YAML &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.
+
+%1</source>
+        <translation>Die Datei konnte nicht geöffnet werden.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n entries.</source>
+        <translation><numerusform>%1 geöffnet: %n Eintrag.</numerusform><numerusform>%1 geöffnet: %n Einträge.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Episode</source>
+        <translation>Episode öffnen</translation>
+    </message>
+    <message>
+        <source>Episode files (*.md *.yaml *.yml);;All files (*)</source>
+        <translation>Episodendateien (*.md *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Save File</source>
+        <translation>Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.
+
+%1</source>
+        <translation>Die Datei konnte nicht gespeichert werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Episode As</source>
+        <translation>Episode speichern unter</translation>
+    </message>
+    <message>
+        <source>Export Cleaned YAML</source>
+        <translation>Bereinigtes YAML exportieren</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+
+%1</source>
+        <translation>Die Datei konnte nicht geschrieben werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Suchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Replace...</source>
+        <translation>&amp;Ersetzen...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rück&amp;wärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next Line</source>
+        <translation>Mit nächster Zeile &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Selected Lines</source>
+        <translation>&amp;Ausgewählte Zeilen zusammenführen</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Line at Cursor</source>
+        <translation>Zeile am Cursor &amp;teilen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Header Above</source>
+        <translation>&amp;Überschrift darüber einfügen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Line Below</source>
+        <translation>&amp;Zeile darunter einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Line/Header</source>
+        <translation>Zeile/Überschrift &amp;umschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Set S&amp;peaker</source>
+        <translation>S&amp;precher setzen</translation>
+    </message>
+    <message>
+        <source>&amp;No Speaker</source>
+        <translation>&amp;Kein Sprecher</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Sprecher %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge Lines</source>
+        <translation>Zeilen zusammenführen</translation>
+    </message>
+    <message>
+        <source>The lines have different speakers. Merge them anyway? The merged line keeps the speaker “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot merge across a section header.</source>
+        <translation>Über eine Abschnittsüberschrift hinweg kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Only consecutive lines can be merged.</source>
+        <translation>Nur aufeinanderfolgende Zeilen können zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Select at least two lines to merge (or a line that has a next line).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To split a line, edit its text (F2 or Enter), place the cursor and press %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A section header cannot be split.</source>
+        <translation>Eine Abschnittsüberschrift kann nicht geteilt werden.</translation>
+    </message>
+    <message>
+        <source>The line could not be split here.</source>
+        <translation>Die Zeile konnte hier nicht geteilt werden.</translation>
+    </message>
+    <message>
+        <source>No speaker has the number %1.</source>
+        <translation>Kein Sprecher hat die Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Speaker removed.</source>
+        <translation>Sprecher entfernt.</translation>
+    </message>
+    <message>
+        <source>Speaker set to %1.</source>
+        <translation>Sprecher auf %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Neuer Abschnitt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s).</source>
+        <translation><numerusform>%n Zeile gelöscht.</numerusform><numerusform>%n Zeilen gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Playback speed %1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back 5 Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forward 5 Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Normal Speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play from &amp;Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L&amp;oop Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play &amp;Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Line &amp;Time from Playhead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spli&amp;t Line at Playhead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ollow Playback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach &amp;Audio...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No audio is loaded. Use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rewind on Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker of &amp;Heard Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach Audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Play Audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No audio for this unsaved episode. Use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audio file attached to this episode, "%1", no longer exists. Use Playback &gt; Attach Audio... to choose it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No audio found for %1: looked for %2.mp3 (or .m4a, .ogg, .opus, .wav, .flac) beside it and in its audio folder. Use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>Expected a time at the start of the line (M:SS text).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a caption file: expected lines like "1:23 text", an SRT cue or WEBVTT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad timestamp "%1".</source>
+        <translation>Ungültiger Zeitstempel „%1“.</translation>
+    </message>
+    <message>
+        <source>Expected a cue timing line (00:00.000 --&gt; 00:01.000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected a subtitle number followed by a time range (00:00:00,000 --&gt; 00:00:01,000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad cue timing "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlaybackController</name>
+    <message>
+        <source>No audio is loaded. Use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line has no time to play from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loop off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a line with a time to loop it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line has no length to loop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looping %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the lines to play.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected lines have no time to play.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a line to give it the playhead's time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line time set to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place the text cursor where the line should be split.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line cannot be split there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no speaker number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line is being heard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 speaks the line at %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>5 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>5 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>No audio loaded.</source>
+        <translation>Kein Audio geladen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Transcript Editor</source>
+        <translation>Transcript Editor</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerModel</name>
+    <message numerus="yes">
+        <source>%1: %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message numerus="yes">
+        <source>Alt+%1 · %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a speaker to rename it.</source>
+        <translation>Doppelklicken Sie auf einen Sprecher, um ihn umzubenennen.</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Umbenennen...</translation>
+    </message>
+    <message>
+        <source>Merge Into</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <source>Select Lines</source>
+        <translation>Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Select every line of this speaker in the transcript</source>
+        <translation>Alle Zeilen dieses Sprechers im Transkript auswählen</translation>
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation>Sprecher umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>New name for “%1” (on all %n line(s)):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Sprecher zusammenführen</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Give all lines of “%2” to “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Selected %n line(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptCommand</name>
+    <message>
+        <source>Turn line into header</source>
+        <translation>Zeile in Überschrift umwandeln</translation>
+    </message>
+    <message>
+        <source>Turn header into line</source>
+        <translation>Überschrift in Zeile umwandeln</translation>
+    </message>
+    <message>
+        <source>Insert header</source>
+        <translation>Überschrift einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n line(s)</source>
+        <translation><numerusform>%n Zeile einfügen</numerusform><numerusform>%n Zeilen einfügen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n line(s)</source>
+        <translation><numerusform>%n Zeile zusammenführen</numerusform><numerusform>%n Zeilen zusammenführen</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge speaker %1 into %2</source>
+        <translation>Sprecher %1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Move header</source>
+        <translation>Überschrift verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation><numerusform>%n Zeile löschen</numerusform><numerusform>%n Zeilen löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename speaker %1 to %2</source>
+        <translation>Sprecher %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Set speaker</source>
+        <translation>Sprecher setzen</translation>
+    </message>
+    <message>
+        <source>Edit header</source>
+        <translation>Überschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Zeit ändern</translation>
+    </message>
+    <message>
+        <source>Split line</source>
+        <translation>Zeile teilen</translation>
+    </message>
+    <message>
+        <source>Swap speakers %1 and %2</source>
+        <translation>Sprecher %1 und %2 tauschen</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDelegate</name>
+    <message>
+        <source>Invalid time: type M:SS, H:MM:SS or a number of seconds (e.g. 1:02 or 1:06:26).</source>
+        <translation>Ungültige Zeit: M:SS, H:MM:SS oder eine Anzahl Sekunden eingeben (z. B. 1:02 oder 1:06:26).</translation>
+    </message>
+    <message>
+        <source>M:SS</source>
+        <translation>M:SS</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptTools</name>
+    <message>
+        <source>&amp;Import Captions...</source>
+        <translation>Untertitel &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Open auto-generated captions (M:SS lines, SRT or WebVTT) as a transcript</source>
+        <translation>Automatisch erzeugte Untertitel (M:SS-Zeilen, SRT oder WebVTT) als Transkript öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Join into Paragraphs...</source>
+        <translation>Zu &amp;Absätzen zusammenfassen...</translation>
+    </message>
+    <message>
+        <source>Merge short caption fragments into paragraphs (the selection, or the whole transcript)</source>
+        <translation>Kurze Untertitelfragmente zu Absätzen zusammenfassen (die Auswahl oder das ganze Transkript)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-time from Captions...</source>
+        <translation>&amp;Zeiten aus Untertiteln übernehmen...</translation>
+    </message>
+    <message>
+        <source>Give every line the time at which its words start in a caption file</source>
+        <translation>Jeder Zeile die Zeit geben, zu der ihre Wörter in einer Untertiteldatei beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>SubRip Subtitles (SRT)</source>
+        <translation>SubRip-Untertitel (SRT)</translation>
+    </message>
+    <message>
+        <source>WebVTT Subtitles</source>
+        <translation>WebVTT-Untertitel</translation>
+    </message>
+    <message>
+        <source>Plain Text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>YouTube Chapters</source>
+        <translation>YouTube-Kapitel</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All Files (*)</source>
+        <translation>Untertitel (*.txt *.srt *.vtt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Captions</source>
+        <translation>Untertitel importieren</translation>
+    </message>
+    <message>
+        <source>Could not import the captions.</source>
+        <translation>Die Untertitel konnten nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no captions.</source>
+        <translation>%1 enthält keine Untertitel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n caption fragment(s) from %1.</source>
+        <translation><numerusform>%n Untertitelfragment aus %1 importiert.</numerusform><numerusform>%n Untertitelfragmente aus %1 importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to join.</source>
+        <translation>Nichts zusammenzufassen.</translation>
+    </message>
+    <message>
+        <source>Join into Paragraphs</source>
+        <translation>Zu Absätzen zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Joined %1 fragments into %2 paragraphs.</source>
+        <translation>%1 Fragmente zu %2 Absätzen zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Re-time from Captions</source>
+        <translation>Zeiten aus Untertiteln übernehmen</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Zeile %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) moved, %1 unchanged.</source>
+        <translation><numerusform>%n Zeile verschoben, %1 unverändert.</numerusform><numerusform>%n Zeilen verschoben, %1 unverändert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be placed and keep their time (see details).</source>
+        <translation><numerusform>%n Zeile konnte nicht zugeordnet werden und behält ihre Zeit (siehe Details).</numerusform><numerusform>%n Zeilen konnten nicht zugeordnet werden und behalten ihre Zeit (siehe Details).</numerusform></translation>
+    </message>
+    <message>
+        <source>Lines not placed:</source>
+        <translation>Nicht zugeordnete Zeilen:</translation>
+    </message>
+    <message>
+        <source>Aligning the transcript with %1...</source>
+        <translation>Transkript wird an %1 ausgerichtet...</translation>
+    </message>
+    <message>
+        <source>Could not read the captions.</source>
+        <translation>Die Untertitel konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Re-timed: %1 moved, %2 unchanged, %3 not placed.</source>
+        <translation>Neu getimt: %1 verschoben, %2 unverändert, %3 nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>transkript</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2);;All Files (*)</source>
+        <translation>%1 (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write the export.</source>
+        <translation>Der Export konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>The header has no title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line has no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text starts or ends with white space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header "%1" is the last entry: no line follows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header "%1" is followed directly by another header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time "%1" is not a valid time; sec %2 is %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time %1 does not match sec %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line has a time (%1) but no sec.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line has sec %1 but no time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time goes backwards: %1 comes after %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same time as the previous line (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line has no speaker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The speaker "%1" looks like a variant of "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The speaker "%1" is used by only %n line(s) while %2 speak most lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The paragraph is very long (%1 characters); consider splitting it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>The file holds more than one YAML document; an episode is one mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough memory to read this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data is nested too deeply to be an episode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An alias (*name) refers to the value it is part of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases (*name) here would repeat the data far too often; the file is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{{ ... }}" looks like a template placeholder, which is not valid YAML here. Fill it in, or put the value in quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A key must be plain text, not a list or mapping.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>
