@@ -27,19 +27,19 @@
     <name>AudioPlayer</name>
     <message>
         <source>The audio file "%1" does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Die Audiodatei „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>The audio file "%1" cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Die Audiodatei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>the file is not in a supported audio format</source>
-        <translation type="unfinished" />
+        <translation>die Datei hat kein unterstütztes Audioformat</translation>
     </message>
     <message>
         <source>Cannot play the audio file "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Die Audiodatei „%1“ kann nicht abgespielt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>The file is too large (%1 MB) to be an episode.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist zu groß (%1 MB) für eine Episode.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
@@ -311,15 +311,15 @@
     <name>EpisodeParser</name>
     <message>
         <source>The file contains a NUL byte: it is a binary file, not an episode.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält ein NUL-Byte: Sie ist eine Binärdatei, keine Episode.</translation>
     </message>
     <message>
         <source>This line is longer than %1 bytes; that is not an episode file.</source>
-        <translation type="unfinished" />
+        <translation>Diese Zeile ist länger als %1 Bytes; das ist keine Episodendatei.</translation>
     </message>
     <message>
         <source>This line is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Diese Zeile ist kein gültiger UTF-8-Text (Byte 0x%1). Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -327,79 +327,79 @@
     </message>
     <message>
         <source>The front matter that starts here is never closed: a line with exactly "---" must follow the metadata.</source>
-        <translation type="unfinished" />
+        <translation>Der hier beginnende Front-Matter-Block wird nie geschlossen: Nach den Metadaten muss eine Zeile mit genau „---“ folgen.</translation>
     </message>
     <message>
         <source>The first line must be exactly "---" to open the front matter, but it is "%1". Remove the stray characters.</source>
-        <translation type="unfinished" />
+        <translation>Die erste Zeile muss genau „---“ lauten, um den Front-Matter-Block zu öffnen, sie lautet aber „%1“. Entfernen Sie die überzähligen Zeichen.</translation>
     </message>
     <message>
         <source>The file is too large (%1 MB) to be an episode.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist zu groß (%1 MB) für eine Episode.</translation>
     </message>
     <message>
         <source>The metadata must be a mapping of keys (title:, transcript:, ...), but it is %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Metadaten müssen eine Zuordnung von Schlüsseln sein (title:, transcript:, ...), sind aber %1.</translation>
     </message>
     <message>
         <source>A top-level key must be plain text, but here it is %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schlüssel der obersten Ebene muss einfacher Text sein, ist hier aber %1.</translation>
     </message>
     <message>
         <source>The key "%1" appears twice (first on line %2).</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel „%1“ kommt zweimal vor (zuerst in Zeile %2).</translation>
     </message>
     <message>
         <source>Each top-level key must start on a line of its own.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Schlüssel der obersten Ebene muss in einer eigenen Zeile beginnen.</translation>
     </message>
     <message>
         <source>"transcript" must be a list of items ("- line: ..."), but it is %1.</source>
-        <translation type="unfinished" />
+        <translation>„transcript“ muss eine Liste von Einträgen sein („- line: ...“), ist aber %1.</translation>
     </message>
     <message>
         <source>A transcript item cannot be an alias (*name); write the item out.</source>
-        <translation type="unfinished" />
+        <translation>Ein Transkripteintrag kann kein Alias (*name) sein; schreiben Sie den Eintrag aus.</translation>
     </message>
     <message>
         <source>Each transcript item must start on a line of its own.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Transkripteintrag muss in einer eigenen Zeile beginnen.</translation>
     </message>
     <message>
         <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
-        <translation type="unfinished" />
+        <translation>Ein Alias (*name) verweist auf einen Anker (&amp;name), der nicht vorher definiert ist.</translation>
     </message>
     <message>
         <source>"%1" has no value. Write a value or remove the key.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ hat keinen Wert. Geben Sie einen Wert an oder entfernen Sie den Schlüssel.</translation>
     </message>
     <message>
         <source>"%1" must be text, but it is %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ muss Text sein, ist aber %2.</translation>
     </message>
     <message>
         <source>A transcript item must be a mapping with "line:" or "header:", but this one is %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein Transkripteintrag muss eine Zuordnung mit „line:“ oder „header:“ sein, dieser ist aber %1.</translation>
     </message>
     <message>
         <source>A key in a transcript item must be plain text, but here it is %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schlüssel in einem Transkripteintrag muss einfacher Text sein, ist hier aber %1.</translation>
     </message>
     <message>
         <source>The key "%1" appears twice in this transcript item.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel „%1“ kommt in diesem Transkripteintrag zweimal vor.</translation>
     </message>
     <message>
         <source>"sec" must be a whole number of seconds, but it is "%1".</source>
-        <translation type="unfinished" />
+        <translation>„sec“ muss eine ganze Zahl von Sekunden sein, ist aber „%1“.</translation>
     </message>
     <message>
         <source>This transcript item has both "line" and "header"; an item is either a spoken line or a header.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Transkripteintrag hat sowohl „line“ als auch „header“; ein Eintrag ist entweder eine gesprochene Zeile oder eine Überschrift.</translation>
     </message>
     <message>
         <source>This transcript item has neither "line" nor "header".</source>
-        <translation type="unfinished" />
+        <translation>Dieser Transkripteintrag hat weder „line“ noch „header“.</translation>
     </message>
 </context>
 <context>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>regex: \1 or $1 for groups</source>
-        <translation type="unfinished" />
+        <translation>Regex: \1 oder $1 für Gruppen</translation>
     </message>
     <message>
         <source>Find</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
         <source>Choose where to search: text, speakers or both.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie, wo gesucht werden soll: Text, Sprecher oder beides.</translation>
     </message>
     <message>
         <source>Invalid regular expression at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Ungültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Replace all (%n)</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Transcript Editor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edit podcast episode transcripts: speakers, timestamps, sections and audio, saved back to the episode file untouched where you did not edit.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Transcript Editor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Bearbeiten Sie Transkripte von Podcast-Episoden: Sprecher, Zeitstempel, Abschnitte und Audio, zurückgespeichert in die Episodendatei – unverändert, wo Sie nichts bearbeitet haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open an episode file (.md or .yaml) with Ctrl+O or drop it here.</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>&lt;opened file&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;geöffnete Datei&gt;</translation>
     </message>
     <message>
         <source>Undo History</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished" />
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Merge Lines</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>The lines have different speakers. Merge them anyway? The merged line keeps the speaker “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeilen haben verschiedene Sprecher. Trotzdem zusammenführen? Die zusammengeführte Zeile behält den Sprecher „%1“.</translation>
     </message>
     <message>
         <source>Cannot merge across a section header.</source>
@@ -794,11 +794,11 @@
     </message>
     <message>
         <source>Select at least two lines to merge (or a line that has a next line).</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens zwei Zeilen zum Zusammenführen (oder eine Zeile, auf die eine weitere folgt).</translation>
     </message>
     <message>
         <source>To split a line, edit its text (F2 or Enter), place the cursor and press %1.</source>
-        <translation type="unfinished" />
+        <translation>Um eine Zeile zu teilen, bearbeiten Sie ihren Text (F2 oder Eingabe), setzen den Cursor und drücken %1.</translation>
     </message>
     <message>
         <source>A section header cannot be split.</source>
@@ -830,119 +830,119 @@
     </message>
     <message>
         <source>Playback speed %1×</source>
-        <translation type="unfinished" />
+        <translation>Wiedergabegeschwindigkeit %1×</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished" />
+        <translation>Player</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
         <source>&amp;Play/Pause</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiedergabe/Pause</translation>
     </message>
     <message>
         <source>&amp;Back 5 Seconds</source>
-        <translation type="unfinished" />
+        <translation>5 Sekunden &amp;zurück</translation>
     </message>
     <message>
         <source>&amp;Forward 5 Seconds</source>
-        <translation type="unfinished" />
+        <translation>5 Sekunden &amp;vor</translation>
     </message>
     <message>
         <source>F&amp;aster</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schneller</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langsamer</translation>
     </message>
     <message>
         <source>&amp;Normal Speed</source>
-        <translation type="unfinished" />
+        <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
         <source>Play from &amp;Line</source>
-        <translation type="unfinished" />
+        <translation>Ab &amp;Zeile abspielen</translation>
     </message>
     <message>
         <source>L&amp;oop Line</source>
-        <translation type="unfinished" />
+        <translation>Zeile in &amp;Schleife</translation>
     </message>
     <message>
         <source>Play &amp;Selection</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auswahl abspielen</translation>
     </message>
     <message>
         <source>Set Line &amp;Time from Playhead</source>
-        <translation type="unfinished" />
+        <translation>Zeilen&amp;zeit von Abspielposition setzen</translation>
     </message>
     <message>
         <source>Spli&amp;t Line at Playhead</source>
-        <translation type="unfinished" />
+        <translation>Zeile an Abspielposition &amp;teilen</translation>
     </message>
     <message>
         <source>F&amp;ollow Playback</source>
-        <translation type="unfinished" />
+        <translation>Wiedergabe &amp;folgen</translation>
     </message>
     <message>
         <source>Attach &amp;Audio...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Audio zuordnen...</translation>
     </message>
     <message>
         <source>No audio is loaded. Use Playback &gt; Attach Audio... to choose the recording.</source>
-        <translation type="unfinished" />
+        <translation>Kein Audio geladen. Wählen Sie die Aufnahme mit Wiedergabe &gt; Audio zuordnen...</translation>
     </message>
     <message>
         <source>Spee&amp;d</source>
-        <translation type="unfinished" />
+        <translation>&amp;Geschwindigkeit</translation>
     </message>
     <message>
         <source>&amp;Rewind on Pause</source>
-        <translation type="unfinished" />
+        <translation>Beim Anhalten &amp;zurückspulen</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>Aus</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Speaker of &amp;Heard Line</source>
-        <translation type="unfinished" />
+        <translation>Sprecher der &amp;gehörten Zeile</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Attach Audio</source>
-        <translation type="unfinished" />
+        <translation>Audio zuordnen</translation>
     </message>
     <message>
         <source>Cannot Play Audio</source>
-        <translation type="unfinished" />
+        <translation>Audio kann nicht abgespielt werden</translation>
     </message>
     <message>
         <source>Audio: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Audio: %1 (%2)</translation>
     </message>
     <message>
         <source>No audio for this unsaved episode. Use Playback &gt; Attach Audio... to choose the recording.</source>
-        <translation type="unfinished" />
+        <translation>Kein Audio für diese ungespeicherte Episode. Wählen Sie die Aufnahme mit Wiedergabe &gt; Audio zuordnen...</translation>
     </message>
     <message>
         <source>The audio file attached to this episode, "%1", no longer exists. Use Playback &gt; Attach Audio... to choose it again.</source>
-        <translation type="unfinished" />
+        <translation>Die dieser Episode zugeordnete Audiodatei „%1“ existiert nicht mehr. Wählen Sie sie mit Wiedergabe &gt; Audio zuordnen... erneut.</translation>
     </message>
     <message>
         <source>No audio found for %1: looked for %2.mp3 (or .m4a, .ogg, .opus, .wav, .flac) beside it and in its audio folder. Use Playback &gt; Attach Audio... to choose the recording.</source>
-        <translation type="unfinished" />
+        <translation>Kein Audio für %1 gefunden: %2.mp3 (oder .m4a, .ogg, .opus, .wav, .flac) daneben und im Audio-Ordner gesucht. Wählen Sie die Aufnahme mit Wiedergabe &gt; Audio zuordnen...</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
@@ -953,11 +953,11 @@
     <name>Parser</name>
     <message>
         <source>Expected a time at the start of the line (M:SS text).</source>
-        <translation type="unfinished" />
+        <translation>Am Zeilenanfang wurde eine Zeit erwartet (M:SS Text).</translation>
     </message>
     <message>
         <source>This is not a caption file: expected lines like "1:23 text", an SRT cue or WEBVTT.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist keine Untertiteldatei: erwartet wurden Zeilen wie „1:23 Text“, ein SRT-Eintrag oder WEBVTT.</translation>
     </message>
     <message>
         <source>Bad timestamp "%1".</source>
@@ -965,78 +965,78 @@
     </message>
     <message>
         <source>Expected a cue timing line (00:00.000 --&gt; 00:01.000).</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeitangabe wurde erwartet (00:00.000 --&gt; 00:01.000).</translation>
     </message>
     <message>
         <source>Expected a subtitle number followed by a time range (00:00:00,000 --&gt; 00:00:01,000).</source>
-        <translation type="unfinished" />
+        <translation>Eine Untertitelnummer mit folgendem Zeitbereich wurde erwartet (00:00:00,000 --&gt; 00:00:01,000).</translation>
     </message>
     <message>
         <source>Bad cue timing "%1".</source>
-        <translation type="unfinished" />
+        <translation>Ungültige Zeitangabe „%1“.</translation>
     </message>
 </context>
 <context>
     <name>PlaybackController</name>
     <message>
         <source>No audio is loaded. Use Playback &gt; Attach Audio... to choose the recording.</source>
-        <translation type="unfinished" />
+        <translation>Kein Audio geladen. Wählen Sie die Aufnahme mit Wiedergabe &gt; Audio zuordnen...</translation>
     </message>
     <message>
         <source>This line has no time to play from.</source>
-        <translation type="unfinished" />
+        <translation>Diese Zeile hat keine Zeit, ab der abgespielt werden kann.</translation>
     </message>
     <message>
         <source>Loop off.</source>
-        <translation type="unfinished" />
+        <translation>Schleife aus.</translation>
     </message>
     <message>
         <source>Select a line with a time to loop it.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Zeile mit Zeit, um sie in Schleife abzuspielen.</translation>
     </message>
     <message>
         <source>This line has no length to loop.</source>
-        <translation type="unfinished" />
+        <translation>Diese Zeile hat keine Länge für eine Schleife.</translation>
     </message>
     <message>
         <source>Looping %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>Schleife von %1 bis %2.</translation>
     </message>
     <message>
         <source>Select the lines to play.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die abzuspielenden Zeilen.</translation>
     </message>
     <message>
         <source>The selected lines have no time to play.</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Zeilen haben keine Zeit zum Abspielen.</translation>
     </message>
     <message>
         <source>Select a line to give it the playhead's time.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Zeile, um ihr die Zeit der Abspielposition zu geben.</translation>
     </message>
     <message>
         <source>Line time set to %1.</source>
-        <translation type="unfinished" />
+        <translation>Zeilenzeit auf %1 gesetzt.</translation>
     </message>
     <message>
         <source>Place the text cursor where the line should be split.</source>
-        <translation type="unfinished" />
+        <translation>Setzen Sie den Textcursor dorthin, wo die Zeile geteilt werden soll.</translation>
     </message>
     <message>
         <source>The line cannot be split there.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile kann dort nicht geteilt werden.</translation>
     </message>
     <message>
         <source>There is no speaker number %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Sprecher mit der Nummer %1.</translation>
     </message>
     <message>
         <source>No line is being heard.</source>
-        <translation type="unfinished" />
+        <translation>Es wird keine Zeile gehört.</translation>
     </message>
     <message>
         <source>%1 speaks the line at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 spricht die Zeile bei %2.</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished" />
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1093,20 +1093,14 @@
     <name>SpeakerModel</name>
     <message numerus="yes">
         <source>%1: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: %n Zeile</numerusform><numerusform>%1: %n Zeilen</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message numerus="yes">
         <source>Alt+%1 · %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Alt+%1 · %n Zeile</numerusform><numerusform>Alt+%1 · %n Zeilen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -1138,10 +1132,7 @@
     </message>
     <message numerus="yes">
         <source>New name for “%1” (on all %n line(s)):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Neuer Name für „%1“ (in %n Zeile):</numerusform><numerusform>Neuer Name für „%1“ (in allen %n Zeilen):</numerusform></translation>
     </message>
     <message>
         <source>Merge Speakers</source>
@@ -1149,22 +1140,19 @@
     </message>
     <message>
         <source>“%1” already exists. Give all lines of “%2” to “%1”?</source>
-        <translation type="unfinished" />
+        <translation>„%1“ existiert bereits. Alle Zeilen von „%2“ an „%1“ geben?</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Merged “%1” into “%2”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ mit „%2“ zusammengeführt.</translation>
     </message>
     <message numerus="yes">
         <source>Selected %n line(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Zeile von %1 ausgewählt.</numerusform><numerusform>%n Zeilen von %1 ausgewählt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1407,98 +1395,98 @@
     <name>Validator</name>
     <message>
         <source>The header has no title.</source>
-        <translation type="unfinished" />
+        <translation>Die Überschrift hat keinen Titel.</translation>
     </message>
     <message>
         <source>The line has no text.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile hat keinen Text.</translation>
     </message>
     <message>
         <source>The text starts or ends with white space.</source>
-        <translation type="unfinished" />
+        <translation>Der Text beginnt oder endet mit Leerraum.</translation>
     </message>
     <message>
         <source>The header "%1" is the last entry: no line follows it.</source>
-        <translation type="unfinished" />
+        <translation>Die Überschrift „%1“ ist der letzte Eintrag: Keine Zeile folgt ihr.</translation>
     </message>
     <message>
         <source>The header "%1" is followed directly by another header.</source>
-        <translation type="unfinished" />
+        <translation>Auf die Überschrift „%1“ folgt direkt eine weitere Überschrift.</translation>
     </message>
     <message>
         <source>The time "%1" is not a valid time; sec %2 is %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeit „%1“ ist keine gültige Zeit; sec %2 ist %3.</translation>
     </message>
     <message>
         <source>The time %1 does not match sec %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Die Zeit %1 passt nicht zu sec %2 (%3).</translation>
     </message>
     <message>
         <source>The line has a time (%1) but no sec.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile hat eine Zeit (%1), aber kein sec.</translation>
     </message>
     <message>
         <source>The line has sec %1 but no time.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile hat sec %1, aber keine Zeit.</translation>
     </message>
     <message>
         <source>The time goes backwards: %1 comes after %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeit läuft rückwärts: %1 folgt auf %2.</translation>
     </message>
     <message>
         <source>Same time as the previous line (%1).</source>
-        <translation type="unfinished" />
+        <translation>Gleiche Zeit wie die vorige Zeile (%1).</translation>
     </message>
     <message>
         <source>The line has no speaker.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile hat keinen Sprecher.</translation>
     </message>
     <message>
         <source>The speaker "%1" looks like a variant of "%2".</source>
-        <translation type="unfinished" />
+        <translation>Der Sprecher „%1“ sieht wie eine Variante von „%2“ aus.</translation>
     </message>
     <message>
         <source>The speaker "%1" is used by only %n line(s) while %2 speak most lines.</source>
-        <translation type="unfinished" />
+        <translation>Der Sprecher „%1“ kommt nur in %n Zeilen vor, während %2 die meisten Zeilen sprechen.</translation>
     </message>
     <message>
         <source>The paragraph is very long (%1 characters); consider splitting it.</source>
-        <translation type="unfinished" />
+        <translation>Der Absatz ist sehr lang (%1 Zeichen); erwägen Sie, ihn zu teilen.</translation>
     </message>
 </context>
 <context>
     <name>YamlReader</name>
     <message>
         <source>The file holds more than one YAML document; an episode is one mapping.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält mehr als ein YAML-Dokument; eine Episode ist eine einzige Zuordnung.</translation>
     </message>
     <message>
         <source>Not enough memory to read this file.</source>
-        <translation type="unfinished" />
+        <translation>Nicht genug Speicher, um diese Datei zu lesen.</translation>
     </message>
     <message>
         <source>The data is nested too deeply to be an episode.</source>
-        <translation type="unfinished" />
+        <translation>Die Daten sind zu tief verschachtelt für eine Episode.</translation>
     </message>
     <message>
         <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
-        <translation type="unfinished" />
+        <translation>Ein Alias (*name) verweist auf einen Anker (&amp;name), der nicht vorher definiert ist.</translation>
     </message>
     <message>
         <source>An alias (*name) refers to the value it is part of.</source>
-        <translation type="unfinished" />
+        <translation>Ein Alias (*name) verweist auf den Wert, zu dem er selbst gehört.</translation>
     </message>
     <message>
         <source>Aliases (*name) here would repeat the data far too often; the file is refused.</source>
-        <translation type="unfinished" />
+        <translation>Aliase (*name) würden die Daten hier viel zu oft wiederholen; die Datei wird abgelehnt.</translation>
     </message>
     <message>
         <source>"{{ ... }}" looks like a template placeholder, which is not valid YAML here. Fill it in, or put the value in quotes.</source>
-        <translation type="unfinished" />
+        <translation>„{{ ... }}“ sieht wie ein Vorlagen-Platzhalter aus, der hier kein gültiges YAML ist. Füllen Sie ihn aus oder setzen Sie den Wert in Anführungszeichen.</translation>
     </message>
     <message>
         <source>A key must be plain text, not a list or mapping.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schlüssel muss einfacher Text sein, keine Liste oder Zuordnung.</translation>
     </message>
 </context>
 </TS>
