@@ -1,30 +1,220 @@
-// Owned by the captions work: import-captions, align, check, non-YAML exports. Placeholder until implemented.
+// The captions commands: import-captions, align, check, and the non-YAML formats of export.
 #include "clicommands.h"
+
+#include "aligner.h"
+#include "captionimport.h"
+#include "episodefile.h"
+#include "paragraphjoiner.h"
+#include "transcriptexport.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("CliCommands", text, nullptr, n);
+}
+
+/** "file:line:column: error: message", leaving out what is unknown. */
+QString located(const QString &file, int line, int column, const QString &severity, const QString &message)
+{
+    QString where = file;
+    if (line > 0) {
+        where += QLatin1Char(':') + QString::number(line);
+        if (column > 0)
+            where += QLatin1Char(':') + QString::number(column);
+    }
+    return where + QLatin1String(": ") + severity + QLatin1String(": ") + message;
+}
+
+void printError(QTextStream &err, const FileError &error)
+{
+    err << located(error.file, error.line, error.column, Finding::severityName(Finding::Severity::Error), error.message)
+        << '\n';
+}
+
+/** Splits arguments into positionals, a value per option that takes one, and flags; false on anything unknown. */
+struct Arguments
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+
+    bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions, QTextStream &err)
+    {
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &a = args.at(i);
+            if (valueOptions.contains(a)) {
+                if (i + 1 >= args.size()) {
+                    err << tr("Option %1 needs a value.").arg(a) << '\n';
+                    return false;
+                }
+                values.insert(a, args.at(++i));
+            } else if (flagOptions.contains(a)) {
+                flags.insert(a);
+            } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+                err << tr("Unknown option %1.").arg(a) << '\n';
+                return false;
+            } else {
+                positional << a;
+            }
+        }
+        return true;
+    }
+
+    QString value(const QString &a, const QString &b) const { return values.value(a, values.value(b)); }
+};
+
+} // namespace
 
 namespace CliCommands {
 
-int importCaptions(const QStringList &, QTextStream &, QTextStream &err)
+int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    err << "import-captions: not implemented yet\n";
-    return 3;
+    Arguments a;
+    if (!a.parse(args, {QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--join")}, err))
+        return 2;
+    const QString output = a.value(QStringLiteral("-o"), QStringLiteral("--output"));
+    if (a.positional.size() != 1 || output.isEmpty()) {
+        err << tr("Usage: transcript-editor import-captions CAPTIONS -o EPISODE.yaml [--join]") << '\n';
+        return 2;
+    }
+    const QString input = a.positional.first();
+    QList<CaptionFragment> fragments;
+    FileError error;
+    if (!CaptionImport::read(input, &fragments, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    Episode episode = CaptionImport::toEpisode(fragments, CaptionImport::titleFromFileName(input));
+    if (a.flags.contains(QStringLiteral("--join"))) {
+        episode.entries = ParagraphJoiner::join(episode.entries);
+        episode.assignIds();
+    }
+    // A Markdown target gets the site's front matter layout; anything else is a plain YAML mapping.
+    if (output.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
+        episode.layout = Episode::Layout::FrontMatter;
+        episode.opening = "---\n";
+        episode.closing = "---\n";
+    }
+    if (!EpisodeFile::write(output, episode, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    out << tr("%1: %n caption(s) imported", int(fragments.size())).arg(input) << ", "
+        << tr("%n line(s) written to %1", int(episode.entries.size())).arg(output) << '\n';
+    return 0;
 }
 
-int align(const QStringList &, QTextStream &, QTextStream &err)
+int align(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    err << "align: not implemented yet\n";
-    return 3;
+    Arguments a;
+    if (!a.parse(args, {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--captions")}, {}, err))
+        return 2;
+    const QString output = a.value(QStringLiteral("-o"), QStringLiteral("--output"));
+    const QString captions = a.values.value(QStringLiteral("--captions"));
+    if (a.positional.size() != 1 || output.isEmpty() || captions.isEmpty()) {
+        err << tr("Usage: transcript-editor align EPISODE --captions CAPTIONS -o OUT") << '\n';
+        return 2;
+    }
+    const QString input = a.positional.first();
+    Episode episode;
+    FileError error;
+    if (!EpisodeFile::read(input, &episode, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    QList<CaptionFragment> fragments;
+    if (!CaptionImport::read(captions, &fragments, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    const Aligner::Result result = Aligner::align(episode.entries, fragments);
+    for (TranscriptEntry &e : episode.entries) {
+        const auto it = result.seconds.constFind(e.id);
+        if (it != result.seconds.constEnd())
+            e.setSeconds(*it);
+    }
+    if (!EpisodeFile::write(output, episode, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    out << tr("%n line(s) moved", result.moved) << ", " << tr("%n unchanged", result.unchanged) << ", "
+        << tr("%n unplaced", int(result.unplaced.size())) << '\n';
+    if (result.clamped > 0)
+        out << tr("%n unplaced line(s) moved so that times never go backwards", result.clamped) << '\n';
+    for (const EntryId id : result.unplaced) {
+        const int row = episode.rowOf(id);
+        const TranscriptEntry &e = episode.entries.at(row);
+        QString excerpt = e.text.simplified();
+        if (excerpt.size() > 60)
+            excerpt = excerpt.left(60) + QChar(0x2026);
+        out << located(input, e.sourceLine, 0, tr("unplaced"), excerpt) << '\n';
+    }
+    out << tr("Written to %1").arg(output) << '\n';
+    return 0;
 }
 
-int check(const QStringList &, QTextStream &, QTextStream &err)
+int check(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    err << "check: not implemented yet\n";
-    return 3;
+    if (args.isEmpty()) {
+        err << tr("Usage: transcript-editor check FILE...") << '\n';
+        return 2;
+    }
+    bool anyError = false;
+    int errors = 0, warnings = 0, infos = 0;
+    for (const QString &path : args) {
+        Episode episode;
+        FileError error;
+        if (!EpisodeFile::read(path, &episode, &error)) {
+            printError(out, error);
+            anyError = true;
+            ++errors;
+            continue;
+        }
+        for (const Finding &f : Validator::check(episode)) {
+            out << located(path, f.fileLine, 0, Finding::severityName(f.severity), f.message) << '\n';
+            switch (f.severity) {
+            case Finding::Severity::Error:
+                anyError = true;
+                ++errors;
+                break;
+            case Finding::Severity::Warning:
+                ++warnings;
+                break;
+            case Finding::Severity::Info:
+                ++infos;
+                break;
+            }
+        }
+    }
+    err << tr("%n error(s)", errors) << ", " << tr("%n warning(s)", warnings) << ", "
+        << tr("%n note(s)", infos) << '\n';
+    return anyError ? 1 : 0;
 }
 
-int exportOther(const QString &, const QString &, const QString &, QTextStream &err)
+int exportOther(const QString &format, const QString &input, const QString &output, QTextStream &err)
 {
-    err << "export: format not implemented yet\n";
-    return 3;
+    TranscriptExport::Format f;
+    if (!TranscriptExport::formatFromName(format, &f)) {
+        err << tr("Unknown export format \"%1\" (yaml, srt, vtt, txt, md or chapters).").arg(format) << '\n';
+        return 2;
+    }
+    Episode episode;
+    FileError error;
+    if (!EpisodeFile::read(input, &episode, &error)) {
+        printError(err, error);
+        return 1;
+    }
+    if (!EpisodeFile::writeBytes(output, TranscriptExport::exportAs(episode, f), &error)) {
+        printError(err, error);
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace CliCommands
