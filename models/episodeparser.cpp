@@ -129,7 +129,7 @@ bool EpisodeParser::checkBytes()
         }
         if (!valid)
             return fail(i, tr("This line is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.")
-                               .arg(int(c), 2, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x")));
+                               .arg(QString::number(c, 16).toUpper()));
         i += length;
     }
     if (onlyWhitespace)
@@ -216,8 +216,17 @@ bool EpisodeParser::parse(Episode *episode, FileError *error)
         YamlNode root;
         YamlReader::Error yamlError;
         const std::string text(m_bytes.constData() + regionStart, std::size_t(regionEnd - regionStart));
-        if (!YamlReader::parse(text, &root, &yamlError))
-            return fail(yamlError.pos < 0 ? regionStart : regionStart + yamlError.pos, yamlError.message);
+        if (!YamlReader::parse(text, &root, &yamlError)) {
+            const int offset = yamlError.pos < 0 ? regionStart : regionStart + yamlError.pos;
+            // yaml-cpp reports a tab in the indentation as a misplaced "key: value"; say what is really wrong.
+            const QByteArray line = lineText(lineIndex(offset));
+            int indent = 0;
+            while (indent < line.size() && (line.at(indent) == ' ' || line.at(indent) == '\t'))
+                ++indent;
+            if (line.left(indent).contains('\t'))
+                return fail(offset, tr("Tabs cannot be used for indentation; use spaces."));
+            return fail(offset, yamlError.message);
+        }
         YamlReader reader(root);
         return readMapping(root, reader, regionStart, regionEnd, &result);
     }();

@@ -429,7 +429,7 @@ void TestEpisodeFile::errors_data()
     QTest::newRow("empty") << QByteArray() << md << 0 << 0 << "empty";
     QTest::newRow("only blank lines") << QByteArray("\n  \n\n") << md << 0 << 0 << "empty";
     QTest::newRow("NUL byte") << QByteArray("---\ntitle: a\0b\n---\n", 19) << md << 2 << 9 << "binary";
-    QTest::newRow("latin-1") << QByteArray("---\ntitle: ok\nshort: caf\xE9\n---\n") << md << 3 << 11 << "UTF-8";
+    QTest::newRow("latin-1") << QByteArray("---\ntitle: ok\nshort: caf\xE9\n---\n") << md << 3 << 11 << "0xE9";
     QTest::newRow("surrogate") << QByteArray("---\ntitle: \xED\xA0\x80\n---\n") << md << 2 << 8 << "UTF-8";
     QTest::newRow("truncated sequence") << QByteArray("title: \xE2\x80") << md << 1 << 8 << "UTF-8";
     QTest::newRow("no closing ---") << QByteArray("---\ntitle: x\ntranscript: []\n") << md << 1 << 1 << "---";
@@ -439,7 +439,7 @@ void TestEpisodeFile::errors_data()
     QTest::newRow("template") << QByteArray("---\ntitle: {{ title }}\nseason: 1\n---\n") << md << 2 << 9 << "template";
     QTest::newRow("template list") << QByteArray("---\ntitle: x\nguests:\n- {{ guest }}\n---\n") << md << 4 << 4 << "template";
     QTest::newRow("unclosed flow") << QByteArray("---\ntitle: x\nguests: [a, b\n---\n") << md << 4 << 1 << "]";
-    QTest::newRow("tab indentation") << QByteArray("---\nids:\n\tyoutube: x\n---\n") << md << 3 << 0 << "";
+    QTest::newRow("tab indentation") << QByteArray("---\nids:\n\tyoutube: x\n---\n") << md << 3 << 0 << "tab";
     QTest::newRow("top level list") << QByteArray("---\n- a\n- b\n---\n") << md << 2 << 1 << "mapping";
     QTest::newRow("top level text") << QByteArray("just some text\n") << md << 1 << 1 << "mapping";
     QTest::newRow("duplicate key") << QByteArray("---\ntitle: a\nseason: 1\ntitle: b\n---\n") << md << 4 << 1 << "line 2";
