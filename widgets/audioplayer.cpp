@@ -8,7 +8,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <cmath>
 
 AudioPlayer::AudioPlayer(QObject *parent)
     : QObject(parent)
@@ -137,7 +136,7 @@ void AudioPlayer::pause()
     m_player->pause();
     if (m_rewindOnPause > 0 && m_loaded) {
         // Going back a little means resuming repeats the last words, which is what one needs when typing them.
-        qint64 target = m_player->position() - qint64(std::llround(m_rewindOnPause * m_rate));
+        qint64 target = m_player->position() - m_rewindOnPause;
         if (hasSpan())
             target = std::max(target, m_spanStart);
         m_player->setPosition(std::max<qint64>(0, target));

@@ -45,7 +45,7 @@ public:
     double rate() const { return m_rate; }
     /** Volume 0..100. */
     int volume() const;
-    /** Milliseconds to go back when pausing (0 = off). */
+    /** Milliseconds of audio to go back when pausing (0 = off; default 1000), never before an active span's start. */
     qint64 rewindOnPause() const { return m_rewindOnPause; }
     void setRewindOnPause(qint64 ms);
     /** Milliseconds skipped by skipForward()/skipBackward(). */
