@@ -70,8 +70,10 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         showFinding(item->data(0, FindingIndexRole).toInt());
     });
+    // Enter or a double-click also hands the keyboard to the transcript, ready to correct the line.
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        showFinding(item->data(0, FindingIndexRole).toInt());
+        if (showFinding(item->data(0, FindingIndexRole).toInt()) && m_view)
+            m_view->setFocus(Qt::OtherFocusReason);
     });
     connect(m_fixButton, &QPushButton::clicked, this, &ChecksPanel::fixCurrent);
     connect(m_fixAllButton, &QPushButton::clicked, this, &ChecksPanel::fixAllOfCurrentKind);
