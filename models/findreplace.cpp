@@ -169,13 +169,10 @@ int FindReplace::findNext(const TranscriptModel *model, const FindOptions &optio
     return -1;
 }
 
-QString FindReplace::replaceIn(const QString &text, const FindOptions &options, const QString &replacement, int *count)
+namespace {
+
+QString replaceWith(const QString &text, const QRegularExpression &re, bool regex, const QString &replacement, int *count)
 {
-    if (count)
-        *count = 0;
-    const QRegularExpression re = expressionFor(options);
-    if (options.pattern.isEmpty() || !re.isValid())
-        return text;
     QString out;
     int last = 0;
     int n = 0;
@@ -185,15 +182,26 @@ QString FindReplace::replaceIn(const QString &text, const FindOptions &options, 
         if (m.capturedLength() == 0)
             continue;
         out += QStringView(text).mid(last, m.capturedStart() - last);
-        out += options.regex ? expand(replacement, m) : replacement;
+        out += regex ? expand(replacement, m) : replacement;
         last = int(m.capturedEnd());
         ++n;
     }
-    if (count)
-        *count = n;
+    *count = n;
     if (n == 0)
         return text;
     out += QStringView(text).mid(last);
+    return out;
+}
+
+} // namespace
+
+QString FindReplace::replaceIn(const QString &text, const FindOptions &options, const QString &replacement, int *count)
+{
+    int n = 0;
+    const QRegularExpression re = expressionFor(options);
+    const QString out = options.pattern.isEmpty() || !re.isValid() ? text : replaceWith(text, re, options.regex, replacement, &n);
+    if (count)
+        *count = n;
     return out;
 }
 
@@ -201,6 +209,8 @@ int FindReplace::replaceAll(TranscriptModel *model, const FindOptions &options, 
 {
     if (!validate(options).isEmpty())
         return 0;
+    // One compiled expression for the whole model (compiling per row would dominate on long episodes).
+    const QRegularExpression re = expressionFor(options);
     QHash<EntryId, QString> texts;
     QHash<EntryId, QString> speakers;
     int total = 0;
@@ -208,13 +218,13 @@ int FindReplace::replaceAll(TranscriptModel *model, const FindOptions &options, 
         const TranscriptEntry &e = model->entry(row);
         int n = 0;
         if (options.inSpeakers && e.isLine() && e.speaker) {
-            const QString s = replaceIn(*e.speaker, options, replacement, &n);
+            const QString s = replaceWith(*e.speaker, re, options.regex, replacement, &n);
             if (n > 0 && s != *e.speaker)
                 speakers.insert(e.id, s.trimmed());
             total += n;
         }
         if (options.inText) {
-            const QString t = replaceIn(e.text, options, replacement, &n);
+            const QString t = replaceWith(e.text, re, options.regex, replacement, &n);
             if (n > 0 && t != e.text)
                 texts.insert(e.id, t);
             total += n;

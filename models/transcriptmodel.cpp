@@ -148,32 +148,75 @@ void TranscriptModel::resetEpisode(const Episode &episode)
     beginResetModel();
     *m_episode = episode;
     m_rowIndex.clear();
-    m_indexValidUpTo = 0;
+    m_shiftBase += int(m_shifts.size());
+    m_shifts.clear();
+    m_indexBuilt = false;
     m_timesValid = false;
     endResetModel();
 }
 
-int TranscriptModel::rowOfId(EntryId id) const
+namespace {
+// After this many structural edits the log is folded into a fresh index (one O(n) pass) so lookups stay short.
+constexpr size_t MaxShifts = 256;
+} // namespace
+
+void TranscriptModel::rebuildIndex() const
 {
     const QList<TranscriptEntry> &entries = m_episode->entries;
-    auto it = m_rowIndex.constFind(id);
-    if (it != m_rowIndex.constEnd() && *it < m_indexValidUpTo && entries.at(*it).id == id)
-        return *it;
-    if (m_indexValidUpTo < entries.size()) {
-        // Only rows from the first one touched since the last lookup are re-indexed.
-        for (int r = m_indexValidUpTo; r < entries.size(); ++r)
-            m_rowIndex.insert(entries.at(r).id, r);
-        m_indexValidUpTo = int(entries.size());
-        it = m_rowIndex.constFind(id);
-        if (it != m_rowIndex.constEnd() && *it < entries.size() && entries.at(*it).id == id)
-            return *it;
-    }
-    return -1;
+    m_shiftBase += int(m_shifts.size());
+    m_shifts.clear();
+    m_rowIndex.clear();
+    m_rowIndex.reserve(entries.size());
+    for (int r = 0; r < entries.size(); ++r)
+        m_rowIndex.insert(entries.at(r).id, {r, m_shiftBase});
+    m_indexBuilt = true;
 }
 
-void TranscriptModel::indexDirtyFrom(int row) const
+int TranscriptModel::rowOfId(EntryId id) const
 {
-    m_indexValidUpTo = std::min(m_indexValidUpTo, row);
+    if (id == 0)
+        return -1;
+    if (!m_indexBuilt)
+        rebuildIndex();
+    const QList<TranscriptEntry> &entries = m_episode->entries;
+    auto it = m_rowIndex.find(id);
+    if (it == m_rowIndex.end())
+        return -1;
+    const int now = m_shiftBase + int(m_shifts.size());
+    int row = it->row;
+    for (size_t i = size_t(it->epoch - m_shiftBase); i < m_shifts.size(); ++i) {
+        if (row >= m_shifts[i].at)
+            row += m_shifts[i].delta;
+    }
+    if (row >= 0 && row < entries.size() && entries.at(row).id == id) {
+        *it = {row, now};
+        return row;
+    }
+    // The log and the list disagree, which the apply functions never allow: recover with a full index.
+    qWarning("TranscriptModel: id index out of step; rebuilding");
+    rebuildIndex();
+    it = m_rowIndex.find(id);
+    return it == m_rowIndex.end() ? -1 : it->row;
+}
+
+void TranscriptModel::recordShift(int at, int delta)
+{
+    if (!m_indexBuilt)
+        return;
+    if (m_shifts.size() >= MaxShifts) {
+        m_indexBuilt = false; // folded lazily at the next lookup
+        m_rowIndex.clear();
+        m_shiftBase += int(m_shifts.size());
+        m_shifts.clear();
+        return;
+    }
+    m_shifts.push_back({at, delta});
+}
+
+void TranscriptModel::recordRow(EntryId id, int row)
+{
+    if (m_indexBuilt)
+        m_rowIndex.insert(id, {row, m_shiftBase + int(m_shifts.size())});
 }
 
 // ---- time lookups ----
@@ -218,6 +261,15 @@ int TranscriptModel::rowAtTime(qint64 ms) const
 
 int TranscriptModel::nextTimedRow(int row) const
 {
+    if (!m_timesValid) {
+        // Right after an edit a short scan beats rebuilding the whole time index: the next timed line is
+        // almost always the next row or the one after a header.
+        const QList<TranscriptEntry> &entries = m_episode->entries;
+        for (int r = std::max(row + 1, 0), checked = 0; r < entries.size() && checked < 64; ++r, ++checked) {
+            if (entries.at(r).isLine() && entries.at(r).seconds)
+                return r;
+        }
+    }
     ensureTimes();
     auto it = std::upper_bound(m_timedRows.begin(), m_timedRows.end(), row);
     return it == m_timedRows.end() ? -1 : *it;
@@ -274,11 +326,12 @@ void TranscriptModel::applyInsert(EntryId after, const QList<TranscriptEntry> &i
     beginInsertRows(QModelIndex(), row, row + int(inserted.size()) - 1);
     QList<TranscriptEntry> &entries = m_episode->entries;
     entries.insert(row, inserted.size(), TranscriptEntry());
+    recordShift(row, int(inserted.size()));
     for (int i = 0; i < inserted.size(); ++i) {
         entries[row + i] = inserted.at(i);
+        recordRow(inserted.at(i).id, row + i);
         count(&delta, inserted.at(i), +1);
     }
-    indexDirtyFrom(row);
     m_timesValid = false;
     endInsertRows();
     emitCountDelta(delta);
@@ -310,7 +363,7 @@ void TranscriptModel::applyRemove(const QList<EntryId> &ids)
             m_rowIndex.remove(entries.at(r).id);
         }
         entries.remove(first, last - first + 1);
-        indexDirtyFrom(first);
+        recordShift(last + 1, -(last - first + 1));
         m_timesValid = false;
         endRemoveRows();
         j = i - 1;
@@ -326,8 +379,12 @@ void TranscriptModel::applyMove(EntryId id, EntryId after)
         return;
     if (!beginMoveRows(QModelIndex(), from, from, QModelIndex(), to))
         return;
-    m_episode->entries.move(from, to > from ? to - 1 : to);
-    indexDirtyFrom(std::min(from, to));
+    const int dest = to > from ? to - 1 : to;
+    m_episode->entries.move(from, dest);
+    // As a removal at `from` followed by an insertion at `dest`.
+    recordShift(from + 1, -1);
+    recordShift(dest, 1);
+    recordRow(id, dest);
     m_timesValid = false;
     endMoveRows();
 }

@@ -20,9 +20,12 @@ class TranscriptCommand;
  * Views express intent through the public editing functions (setText, mergeLines, ...); each builds ONE undo
  * command and pushes it on the document's QUndoStack. Commands change the episode only through the private apply
  * functions below, which emit precise row insert/remove/move and dataChanged signals; the model is reset only when
- * a whole new episode is loaded (resetEpisode). Rows are found from entry ids through an index that is kept
- * valid up to the first row touched by an insert/remove and rebuilt lazily from there, so single edits on very long
- * episodes stay cheap.
+ * a whole new episode is loaded (resetEpisode).
+ *
+ * Rows are found from entry ids through a hash of the row each id had when it was last seen, plus a short log of
+ * the structural edits since (insert k at r, remove k before r): a lookup replays the few shifts recorded after its
+ * slot and caches the result, so no edit ever re-indexes the rows below it. The log is folded into a fresh index
+ * only after many structural edits.
  */
 class TranscriptModel : public QAbstractTableModel
 {
@@ -148,7 +151,10 @@ private:
 
     bool pushCommand(TranscriptCommand *command);
     QList<int> validRows(const QList<int> &rows) const;
-    void indexDirtyFrom(int row) const;
+    void rebuildIndex() const;
+    /** Rows from `at` on move by `delta`. */
+    void recordShift(int at, int delta);
+    void recordRow(EntryId id, int row);
     void ensureTimes() const;
     void emitCountDelta(const QHash<QString, int> &delta);
 
@@ -157,9 +163,22 @@ private:
     SpeakerModel *m_speakers = nullptr;
     int m_typingBurstMs = 2000;
 
-    // id -> row, valid for rows < m_indexValidUpTo
-    mutable QHash<EntryId, int> m_rowIndex;
-    mutable int m_indexValidUpTo = 0;
+    // id -> (row, epoch): the row the id had after `epoch` structural edits; m_shifts holds the edits from
+    // m_shiftBase on, so a slot is brought up to date by replaying m_shifts[epoch - m_shiftBase ...].
+    struct IndexSlot
+    {
+        int row;
+        int epoch;
+    };
+    struct Shift
+    {
+        int at;
+        int delta;
+    };
+    mutable QHash<EntryId, IndexSlot> m_rowIndex;
+    mutable std::vector<Shift> m_shifts;
+    mutable int m_shiftBase = 0;
+    mutable bool m_indexBuilt = false;
     // rows of timed lines in order, and whether their seconds never decrease; rebuilt lazily
     mutable std::vector<int> m_timedRows;
     mutable bool m_timesValid = false;
