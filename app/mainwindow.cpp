@@ -1,18 +1,361 @@
-// Placeholder until the editor window work lands.
 #include "mainwindow.h"
+
+#include "document.h"
+#include "episodefile.h"
+#include "episodepanel.h"
+#include "speakermodel.h"
+#include "speakerspanel.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+
+bool isEpisodeFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("md") || suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_view(new TranscriptView(this))
 {
+    Q_INIT_RESOURCE(resources);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/transcript-editor.svg")));
+    setAcceptDrops(true);
+    m_view->setModels(m_document->model(), m_document->speakers());
+    setCentralWidget(m_view);
+
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_transcriptMenu = menuBar()->addMenu(tr("&Transcript"));
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    createFileActions();
+    createEditActions();
+    createDocks();
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About Transcript Editor"), this, [this] {
+        QMessageBox::about(this, tr("About Transcript Editor"),
+                           tr("<p><b>Transcript Editor</b> %1</p><p>Edit podcast episode transcripts: speakers, "
+                              "timestamps, sections and audio, saved back to the episode file untouched where you "
+                              "did not edit.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::loaded, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::metadataChanged, this, [this](const QString &key) {
+        if (key == QLatin1String("title"))
+            updateTitle();
+    });
+    connect(m_view, &TranscriptView::statusMessage, this, &MainWindow::showStatus);
+    statusBar()->showMessage(tr("Open an episode file (.md or .yaml) with Ctrl+O or drop it here."));
+
+    updateTitle();
+    readSettings();
+
     setupAudio();
     setupChecks();
+    // Menus are in their final order only now: the audio part adds Playback, the checks part fills Transcript.
+    menuBar()->addMenu(m_helpMenu);
+
+    // TE_SCREENSHOT=<file.png>: render the window once it has settled, save it and quit (docs/screenshot.png).
+    const QString screenshot = qEnvironmentVariable("TE_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(3000, this, [this, screenshot] {
+            if (!grab().save(screenshot))
+                qWarning("Could not write the screenshot %s", qPrintable(screenshot));
+            QApplication::exit(0);
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::openFile(const QString &)
+void MainWindow::createFileActions()
 {
+    QAction *openAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_fileMenu->addSeparator();
+    m_saveAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = m_fileMenu->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_fileMenu->addAction(tr("&Export Cleaned YAML..."), this, &MainWindow::exportCleanedYaml);
+    m_fileMenu->addSeparator();
+    QAction *quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    m_toolBar->addAction(openAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+}
+
+void MainWindow::createDocks()
+{
+    m_speakersPanel = new SpeakersPanel(this);
+    m_speakersPanel->setModels(m_document->model(), m_document->speakers(), m_view->selectionModel());
+    auto *speakersDock = new QDockWidget(tr("Speakers"), this);
+    speakersDock->setObjectName(QStringLiteral("speakersDock"));
+    speakersDock->setWidget(m_speakersPanel);
+    addDockWidget(Qt::RightDockWidgetArea, speakersDock);
+    connect(m_speakersPanel, &SpeakersPanel::statusMessage, this, &MainWindow::showStatus);
+    connect(m_speakersPanel, &SpeakersPanel::linesSelected, this, [this](int first) {
+        if (first >= 0)
+            m_view->scrollTo(m_document->model()->index(first, TranscriptModel::TextColumn));
+        m_view->setFocus();
+    });
+
+    m_episodePanel = new EpisodePanel(this);
+    m_episodePanel->setDocument(m_document);
+    auto *episodeDock = new QDockWidget(tr("Episode"), this);
+    episodeDock->setObjectName(QStringLiteral("episodeDock"));
+    episodeDock->setWidget(m_episodePanel);
+    addDockWidget(Qt::RightDockWidgetArea, episodeDock);
+
+    m_undoView = new QUndoView(m_document->undoStack(), this);
+    m_undoView->setEmptyLabel(tr("<opened file>"));
+    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    tabifyDockWidget(episodeDock, undoDock);
+    episodeDock->raise();
+
+    m_viewMenu->addAction(speakersDock->toggleViewAction());
+    m_viewMenu->addAction(episodeDock->toggleViewAction());
+    m_viewMenu->addAction(undoDock->toggleViewAction());
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    FileError error;
+    if (!m_document->load(path, &error)) {
+        if (error.file.isEmpty())
+            error.file = path;
+        QMessageBox::critical(this, tr("Cannot Open File"),
+                              tr("The file could not be opened.\n\n%1").arg(error.toString()));
+        return false;
+    }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    updateActions();
+    updateSpeakerActions();
+    if (m_document->model()->rowCount() > 0)
+        m_view->selectRow(0);
+    showStatus(tr("Opened %1: %n entries.", nullptr, m_document->model()->rowCount()).arg(QFileInfo(path).fileName()));
     audioDocumentChanged();
     checksDocumentChanged();
-    return false;
+    return true;
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_document->filePath().isEmpty()
+        ? (m_recentFiles.isEmpty() ? QString() : QFileInfo(m_recentFiles.first()).absolutePath())
+        : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Episode"), dir,
+                                                      tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    m_view->commitEditor();
+    FileError error;
+    if (!m_document->save(&error)) {
+        QMessageBox::critical(this, tr("Cannot Save File"), tr("The file could not be saved.\n\n%1").arg(error.toString()));
+        return false;
+    }
+    showStatus(tr("Saved %1.").arg(QFileInfo(m_document->filePath()).fileName()));
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    m_view->commitEditor();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Episode As"), m_document->filePath(),
+                                                      tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    FileError error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Save File"), tr("The file could not be saved.\n\n%1").arg(error.toString()));
+        return false;
+    }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    showStatus(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::exportCleanedYaml()
+{
+    m_view->commitEditor();
+    QString suggestion = m_document->filePath();
+    if (!suggestion.isEmpty())
+        suggestion = QFileInfo(suggestion).absolutePath() + QLatin1Char('/') + QFileInfo(suggestion).completeBaseName()
+            + QStringLiteral(".yaml");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cleaned YAML"), suggestion,
+                                                      tr("YAML files (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return;
+    FileError error;
+    if (!m_document->exportCanonical(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Export"), tr("The file could not be written.\n\n%1").arg(error.toString()));
+        return;
+    }
+    showStatus(tr("Exported %1.").arg(QFileInfo(path).fileName()));
+}
+
+bool MainWindow::maybeSave()
+{
+    m_view->commitEditor();
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("“%1” has unsaved changes. Do you want to save them?").arg(m_document->displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isEpisodeFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_document->displayName() + QStringLiteral("[*]"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    m_recentFiles.removeAll(path);
+    m_recentFiles.prepend(path);
+    while (m_recentFiles.size() > MaxRecentFiles)
+        m_recentFiles.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), m_recentFiles);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recentFiles.size(); ++i) {
+        const QString path = m_recentFiles.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentFiles.isEmpty());
+    if (!m_recentFiles.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            m_recentFiles.clear();
+            QSettings().setValue(QStringLiteral("recentFiles"), m_recentFiles);
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    m_recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
+    updateRecentMenu();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QList<QVariant> widths = settings.value(QStringLiteral("view/columnWidths")).toList();
+    for (int column = 0; column < widths.size() && column < TranscriptModel::TextColumn; ++column) {
+        if (widths.at(column).toInt() > 0)
+            m_view->setColumnWidth(column, widths.at(column).toInt());
+    }
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QList<QVariant> widths;
+    for (int column = 0; column < TranscriptModel::TextColumn; ++column)
+        widths << m_view->columnWidth(column);
+    settings.setValue(QStringLiteral("view/columnWidths"), widths);
+    settings.setValue(QStringLiteral("recentFiles"), m_recentFiles);
 }

@@ -1,0 +1,321 @@
+// Editing actions of the main window: merge, split, speakers, headers, delete, undo/redo, find. Every action only
+// expresses intent through the TranscriptModel API, which pushes one undo command.
+#include "mainwindow.h"
+
+#include "document.h"
+#include "finddialog.h"
+#include "speakermodel.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+QAction *makeAction(QObject *parent, const QString &icon, const QString &text, const QKeySequence &key)
+{
+    auto *action = new QAction(text, parent);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    // Window-wide, so the shortcuts also work while a cell editor has the focus.
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setShortcutVisibleInContextMenu(true);
+    return action;
+}
+} // namespace
+
+void MainWindow::createEditActions()
+{
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    m_editMenu->addAction(undoAction);
+    m_editMenu->addAction(redoAction);
+    m_editMenu->addSeparator();
+
+    m_findAction = makeAction(this, QStringLiteral("find"), tr("&Find..."), QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_replaceAction = makeAction(this, QString(), tr("&Replace..."), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_findNextAction = makeAction(this, QString(), tr("Find &Next"), QKeySequence(Qt::Key_F3));
+    m_findPreviousAction = makeAction(this, QString(), tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(m_findAction, &QAction::triggered, this, [this] { showFind(false); });
+    connect(m_replaceAction, &QAction::triggered, this, [this] { showFind(true); });
+    connect(m_findNextAction, &QAction::triggered, this, [this] {
+        if (!m_findDialog)
+            showFind(false);
+        else
+            m_findDialog->findNext();
+    });
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] {
+        if (!m_findDialog)
+            showFind(false);
+        else
+            m_findDialog->findPrevious();
+    });
+    m_editMenu->addActions({m_findAction, m_replaceAction, m_findNextAction, m_findPreviousAction});
+    m_editMenu->addSeparator();
+
+    m_mergeNextAction = makeAction(this, QStringLiteral("merge"), tr("&Merge with Next Line"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mergeSelectionAction = makeAction(this, QString(), tr("Merge &Selected Lines"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_splitAction = makeAction(this, QStringLiteral("split"), tr("S&plit Line at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_insertHeaderAction = makeAction(this, QStringLiteral("header"), tr("Insert &Header Above"), QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_insertLineAction = makeAction(this, QString(), tr("Insert &Line Below"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_toggleHeaderAction = makeAction(this, QString(), tr("&Toggle Line/Header"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_deleteAction = makeAction(this, QStringLiteral("delete"), tr("&Delete Rows"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    connect(m_mergeNextAction, &QAction::triggered, this, &MainWindow::mergeWithNext);
+    connect(m_mergeSelectionAction, &QAction::triggered, this, &MainWindow::mergeSelection);
+    connect(m_splitAction, &QAction::triggered, this, &MainWindow::splitAtCursor);
+    connect(m_insertHeaderAction, &QAction::triggered, this, &MainWindow::insertHeaderAbove);
+    connect(m_insertLineAction, &QAction::triggered, this, &MainWindow::insertLineBelow);
+    connect(m_toggleHeaderAction, &QAction::triggered, this, &MainWindow::toggleHeader);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteRows);
+    m_editMenu->addActions({m_mergeNextAction, m_mergeSelectionAction, m_splitAction, m_insertHeaderAction,
+                            m_insertLineAction, m_toggleHeaderAction, m_deleteAction});
+    // Plain Delete removes rows only when the table itself has the focus (not in editors or other panels).
+    auto *deleteKey = new QAction(this);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &MainWindow::deleteRows);
+    m_view->addAction(deleteKey);
+
+    m_speakerMenu = m_editMenu->addMenu(QIcon(QStringLiteral(":/icons/speaker.svg")), tr("Set S&peaker"));
+    for (int number = 1; number <= 9; ++number) {
+        QAction *action = makeAction(this, QString(), QString(), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        connect(action, &QAction::triggered, this, [this, number] { setSpeakerNumber(number); });
+        m_speakerActions << action;
+        m_speakerMenu->addAction(action);
+        addAction(action); // stays reachable while the menu entry is hidden
+    }
+    m_clearSpeakerAction = makeAction(this, QString(), tr("&No Speaker"), QKeySequence(Qt::ALT | Qt::Key_0));
+    connect(m_clearSpeakerAction, &QAction::triggered, this, [this] { setSpeakerNumber(0); });
+    m_speakerMenu->addSeparator();
+    m_speakerMenu->addAction(m_clearSpeakerAction);
+
+    m_toolBar->addAction(undoAction);
+    m_toolBar->addAction(redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_mergeNextAction, m_splitAction, m_insertHeaderAction, m_deleteAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_findAction);
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    SpeakerModel *speakers = m_document->speakers();
+    connect(speakers, &QAbstractItemModel::modelReset, this, &MainWindow::updateSpeakerActions);
+    connect(speakers, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSpeakerActions);
+    connect(speakers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSpeakerActions);
+    connect(speakers, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSpeakerActions);
+    connect(speakers, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSpeakerActions);
+    updateSpeakerActions();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const TranscriptModel *model = m_document->model();
+    const bool any = model->rowCount() > 0;
+    const QList<int> rows = targetRows();
+    m_mergeNextAction->setEnabled(any);
+    m_mergeSelectionAction->setEnabled(rows.size() > 1);
+    m_splitAction->setEnabled(any);
+    m_toggleHeaderAction->setEnabled(!rows.isEmpty());
+    m_deleteAction->setEnabled(!rows.isEmpty());
+}
+
+void MainWindow::updateSpeakerActions()
+{
+    const SpeakerModel *speakers = m_document->speakers();
+    for (int number = 1; number <= m_speakerActions.size(); ++number) {
+        const QString name = speakers->speakerForNumber(number);
+        QAction *action = m_speakerActions.at(number - 1);
+        action->setText(name.isEmpty() ? tr("Speaker %1").arg(number) : tr("&%1 %2").arg(number).arg(name));
+        action->setVisible(!name.isEmpty());
+    }
+}
+
+QList<int> MainWindow::targetRows() const
+{
+    const int editing = m_view->editingRow();
+    if (editing >= 0)
+        return {editing};
+    QList<int> rows = m_view->selectedRows();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_view->currentIndex().row();
+    return rows;
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const int row = m_view->rowAt(pos.y());
+    if (row >= 0 && !m_view->selectedRows().contains(row))
+        m_view->selectRow(row);
+    menu.addActions({m_mergeNextAction, m_mergeSelectionAction, m_splitAction});
+    menu.addSeparator();
+    menu.addMenu(m_speakerMenu);
+    menu.addSeparator();
+    menu.addActions({m_insertHeaderAction, m_insertLineAction, m_toggleHeaderAction});
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::mergeWithNext()
+{
+    m_view->commitEditor();
+    const QList<int> rows = targetRows();
+    if (rows.isEmpty())
+        return;
+    const int row = rows.first();
+    mergeRows({row, row + 1});
+}
+
+void MainWindow::mergeSelection()
+{
+    m_view->commitEditor();
+    mergeRows(targetRows());
+}
+
+void MainWindow::mergeRows(const QList<int> &rows)
+{
+    TranscriptModel *model = m_document->model();
+    switch (model->checkMerge(rows)) {
+    case TranscriptModel::MergeCheck::Ok:
+        break;
+    case TranscriptModel::MergeCheck::SpeakersDiffer: {
+        const QString keeps = model->entry(rows.first()).speaker.value_or(QString());
+        const auto answer = QMessageBox::question(
+            this, tr("Merge Lines"),
+            tr("The lines have different speakers. Merge them anyway? The merged line keeps the speaker “%1”.").arg(keeps),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        break;
+    }
+    case TranscriptModel::MergeCheck::HeaderBetween:
+        showStatus(tr("Cannot merge across a section header."));
+        return;
+    case TranscriptModel::MergeCheck::NotConsecutive:
+        showStatus(tr("Only consecutive lines can be merged."));
+        return;
+    case TranscriptModel::MergeCheck::TooFewRows:
+        showStatus(tr("Select at least two lines to merge (or a line that has a next line)."));
+        return;
+    }
+    if (model->mergeLines(rows))
+        m_view->selectRow(rows.first());
+}
+
+void MainWindow::splitAtCursor()
+{
+    if (!m_view->isEditingText()) {
+        showStatus(tr("To split a line, edit its text (F2 or Enter), place the cursor and press %1.")
+                       .arg(m_splitAction->shortcut().toString(QKeySequence::NativeText)));
+        return;
+    }
+    const int row = m_view->editingRow();
+    const int position = m_view->editorCursorPosition();
+    m_view->commitEditor();
+    TranscriptModel *model = m_document->model();
+    if (model->entry(row).isHeader()) {
+        showStatus(tr("A section header cannot be split."));
+        return;
+    }
+    const int newRow = model->splitLine(row, position);
+    if (newRow >= 0)
+        m_view->selectRow(newRow);
+    else
+        showStatus(tr("The line could not be split here."));
+}
+
+void MainWindow::setSpeakerNumber(int number)
+{
+    const QString name = number > 0 ? m_document->speakers()->speakerForNumber(number) : QString();
+    if (number > 0 && name.isEmpty()) {
+        showStatus(tr("No speaker has the number %1.").arg(number));
+        return;
+    }
+    const QList<int> rows = targetRows();
+    if (rows.isEmpty())
+        return;
+    // The text editor stays open: a speaker can be assigned while typing.
+    if (m_document->model()->setSpeaker(rows, name))
+        showStatus(name.isEmpty() ? tr("Speaker removed.") : tr("Speaker set to %1.").arg(name));
+}
+
+void MainWindow::insertHeaderAbove()
+{
+    m_view->commitEditor();
+    const QList<int> rows = targetRows();
+    const int row = rows.isEmpty() ? 0 : rows.first();
+    const int newRow = m_document->model()->insertHeader(row, tr("New section"));
+    if (newRow < 0)
+        return;
+    m_view->selectRow(newRow);
+    m_view->edit(m_document->model()->index(newRow, TranscriptModel::TextColumn));
+}
+
+void MainWindow::insertLineBelow()
+{
+    m_view->commitEditor();
+    TranscriptModel *model = m_document->model();
+    const QList<int> rows = targetRows();
+    const int row = rows.isEmpty() ? model->rowCount() : rows.last() + 1;
+    TranscriptEntry entry;
+    if (row > 0 && model->entry(row - 1).isLine())
+        entry.speaker = model->entry(row - 1).speaker;
+    const int newRow = model->insertLine(row, entry);
+    if (newRow < 0)
+        return;
+    m_view->selectRow(newRow);
+    m_view->edit(model->index(newRow, TranscriptModel::TextColumn));
+}
+
+void MainWindow::toggleHeader()
+{
+    m_view->commitEditor();
+    const QList<int> rows = targetRows();
+    if (rows.isEmpty())
+        return;
+    TranscriptModel *model = m_document->model();
+    const int row = rows.first();
+    if (model->entry(row).isHeader())
+        model->convertToLine(row);
+    else
+        model->convertToHeader(row);
+    m_view->selectRow(row);
+}
+
+void MainWindow::deleteRows()
+{
+    m_view->commitEditor();
+    const QList<int> rows = targetRows();
+    if (rows.isEmpty())
+        return;
+    if (m_document->model()->removeEntries(rows)) {
+        m_view->selectRow(qMin(rows.first(), m_document->model()->rowCount() - 1));
+        showStatus(tr("Deleted %n row(s).", nullptr, int(rows.size())));
+    }
+}
+
+void MainWindow::showFind(bool replace)
+{
+    m_view->commitEditor();
+    if (!m_findDialog) {
+        m_findDialog = new FindDialog(m_view, this);
+        connect(m_findDialog, &FindDialog::statusMessage, this, &MainWindow::showStatus);
+    }
+    m_findDialog->showFor(replace);
+}

@@ -1,0 +1,128 @@
+#include "episodepanel.h"
+
+#include "document.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace {
+/** Spin box value shown as "—" for a key the file does not have. */
+constexpr int Absent = -1;
+
+QString listText(const QVariant &value)
+{
+    QStringList items;
+    for (const QVariant &item : value.toList())
+        items << item.toString();
+    return items.join(QStringLiteral(", "));
+}
+} // namespace
+
+EpisodePanel::EpisodePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLineEdit(this))
+    , m_short(new QLineEdit(this))
+    , m_season(new QSpinBox(this))
+    , m_episode(new QSpinBox(this))
+    , m_guests(new QLabel(this))
+    , m_links(new QLabel(this))
+{
+    for (QSpinBox *box : {m_season, m_episode}) {
+        box->setRange(Absent, 9999);
+        box->setSpecialValueText(QStringLiteral("—"));
+        box->setKeyboardTracking(false);
+    }
+    m_guests->setWordWrap(true);
+    m_guests->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_links->setWordWrap(true);
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setOpenExternalLinks(true);
+    m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("S&hort:"), m_short);
+    form->addRow(tr("&Season:"), m_season);
+    form->addRow(tr("E&pisode:"), m_episode);
+    form->addRow(tr("Guests:"), m_guests);
+    form->addRow(tr("Links:"), m_links);
+
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { commitText(QStringLiteral("title"), m_title); });
+    connect(m_short, &QLineEdit::editingFinished, this, [this] { commitText(QStringLiteral("short"), m_short); });
+    connect(m_season, &QSpinBox::editingFinished, this, [this] { commitNumber(QStringLiteral("season"), m_season); });
+    connect(m_episode, &QSpinBox::editingFinished, this, [this] { commitNumber(QStringLiteral("episode"), m_episode); });
+    setEnabled(false);
+}
+
+void EpisodePanel::setDocument(Document *document)
+{
+    m_document = document;
+    connect(document, &Document::loaded, this, &EpisodePanel::refresh);
+    connect(document, &Document::metadataChanged, this, &EpisodePanel::refreshKey);
+    refresh();
+}
+
+void EpisodePanel::refresh()
+{
+    for (const char *key : {"title", "short", "season", "episode", "guests", "links"})
+        refreshKey(QString::fromLatin1(key));
+    setEnabled(m_document && (!m_document->filePath().isEmpty() || !m_document->episode().fields.isEmpty()));
+}
+
+void EpisodePanel::refreshKey(const QString &key)
+{
+    if (!m_document)
+        return;
+    const QVariant value = m_document->episode().field(key);
+    if (key == QLatin1String("title") || key == QLatin1String("short")) {
+        QLineEdit *edit = key == QLatin1String("title") ? m_title : m_short;
+        const QSignalBlocker blocker(edit);
+        edit->setText(value.toString());
+        edit->setCursorPosition(0);
+    } else if (key == QLatin1String("season") || key == QLatin1String("episode")) {
+        QSpinBox *box = key == QLatin1String("season") ? m_season : m_episode;
+        const QSignalBlocker blocker(box);
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        box->setValue(value.isValid() && ok ? number : Absent);
+    } else if (key == QLatin1String("guests")) {
+        m_guests->setText(listText(value));
+    } else if (key == QLatin1String("links")) {
+        QStringList rows;
+        const QVariantMap links = value.toMap();
+        for (auto it = links.cbegin(); it != links.cend(); ++it) {
+            const QString url = it.value().toString();
+            rows << QStringLiteral("%1: <a href=\"%2\">%3</a>")
+                        .arg(it.key().toHtmlEscaped(), url.toHtmlEscaped(),
+                             (url.size() > 40 ? url.left(37) + QStringLiteral("...") : url).toHtmlEscaped());
+        }
+        m_links->setText(rows.join(QStringLiteral("<br>")));
+    }
+}
+
+void EpisodePanel::commitText(const QString &key, QLineEdit *edit)
+{
+    if (!m_document)
+        return;
+    const QVariant current = m_document->episode().field(key);
+    const QString text = edit->text();
+    // Untouched (or absent and still empty) means no change: nothing is pushed, nothing is rewritten.
+    if (text == current.toString() && (current.isValid() || text.isEmpty()))
+        return;
+    m_document->setMetadata(key, text);
+}
+
+void EpisodePanel::commitNumber(const QString &key, QSpinBox *box)
+{
+    if (!m_document || box->value() == Absent)
+        return;
+    const QVariant current = m_document->episode().field(key);
+    bool ok = false;
+    if (current.isValid() && current.toLongLong(&ok) == box->value() && ok)
+        return;
+    m_document->setMetadata(key, QVariant::fromValue<qint64>(box->value()));
+}

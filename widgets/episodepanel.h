@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class Document;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+/**
+ * The episode's metadata: title, short title, season and episode are editable (each change is one undo step
+ * through Document::setMetadata); guests and links are shown. Keys it does not show are never touched.
+ */
+class EpisodePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EpisodePanel(QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *shortEdit() const { return m_short; }
+    QSpinBox *seasonBox() const { return m_season; }
+    QSpinBox *episodeBox() const { return m_episode; }
+
+private:
+    void refresh();
+    void refreshKey(const QString &key);
+    void commitText(const QString &key, QLineEdit *edit);
+    void commitNumber(const QString &key, QSpinBox *box);
+
+    Document *m_document = nullptr;
+    QLineEdit *m_title;
+    QLineEdit *m_short;
+    QSpinBox *m_season;
+    QSpinBox *m_episode;
+    QLabel *m_guests;
+    QLabel *m_links;
+};
