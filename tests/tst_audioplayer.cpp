@@ -3,6 +3,9 @@
 #include "audioplayer.h"
 #include "testsupport.h"
 
+#include <QAudioBuffer>
+#include <QAudioDecoder>
+#include <QAudioFormat>
 #include <QAudioOutput>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -10,7 +13,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 
+#include <cmath>
 #include <functional>
 
 namespace {
@@ -65,6 +70,7 @@ class TestAudioPlayer : public QObject
 private slots:
     void loadReportsDuration_data();
     void loadReportsDuration();
+    void lineTimesAreSpeechOnsets();
     void seekLandsOnTarget_data();
     void seekLandsOnTarget();
     void seekWhilePlaying();
@@ -104,6 +110,62 @@ void TestAudioPlayer::loadReportsDuration()
     QCOMPARE(player.position(), qint64(0));
     QVERIFY(!player.isPlaying());
     QCOMPARE(player.filePath(), QFileInfo(TestSupport::dataFile(file)).absoluteFilePath());
+}
+
+void TestAudioPlayer::lineTimesAreSpeechOnsets()
+{
+    // The test audio's truth: each line of semiconductors-to-ml.md within the first minute starts speaking within
+    // 0.5 s of its `sec`, so landing within 100 ms of a line's time (seekLandsOnTarget) lands on its first words.
+    QAudioDecoder decoder;
+    QAudioFormat format;
+    format.setSampleRate(16000);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    decoder.setAudioFormat(format);
+    decoder.setSource(QUrl::fromLocalFile(TestSupport::dataFile(QString::fromLatin1(Mp3))));
+    QVector<double> rms; // per 20 ms frame
+    QVector<qint16> pending;
+    connect(&decoder, &QAudioDecoder::bufferReady, this, [&] {
+        const QAudioBuffer buffer = decoder.read();
+        const qint16 *samples = buffer.constData<qint16>();
+        for (qsizetype i = 0; i < buffer.sampleCount(); ++i)
+            pending << samples[i];
+        const int frame = 320;
+        int used = 0;
+        for (; used + frame <= pending.size(); used += frame) {
+            double sum = 0;
+            for (int i = used; i < used + frame; ++i)
+                sum += double(pending[i]) * pending[i];
+            rms << std::sqrt(sum / frame);
+        }
+        pending.remove(0, used);
+    });
+    QEventLoop loop;
+    bool failed = false;
+    connect(&decoder, &QAudioDecoder::finished, &loop, &QEventLoop::quit);
+    connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &loop, [&] {
+        failed = true;
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    decoder.start();
+    loop.exec();
+    QVERIFY2(!failed, qPrintable(decoder.errorString()));
+    QVERIFY(rms.size() > 2900); // about 60 s of 20 ms frames
+
+    // An onset: a loud frame (RMS > 300) after at least 100 ms without one (the start of the file counts as quiet).
+    QList<double> onsets;
+    int quiet = 5;
+    for (int i = 0; i < rms.size(); ++i) {
+        if (rms[i] > 300 && quiet >= 5)
+            onsets << i * 0.02;
+        quiet = rms[i] > 300 ? 0 : quiet + 1;
+    }
+    const QList<int> lineSeconds = {0, 14, 42}; // the lines of the episode that start in the first minute
+    for (int sec : lineSeconds) {
+        const bool near = std::any_of(onsets.cbegin(), onsets.cend(), [sec](double t) { return std::abs(t - sec) <= 0.5; });
+        QVERIFY2(near, qPrintable(QStringLiteral("no speech onset within 0.5 s of %1 s").arg(sec)));
+    }
 }
 
 void TestAudioPlayer::seekLandsOnTarget_data()
