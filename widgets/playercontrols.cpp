@@ -145,7 +145,11 @@ void PlayerControls::setAttachAction(QAction *action)
 void PlayerControls::setMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setForegroundRole(isError ? QPalette::BrightText : QPalette::WindowText);
+    // Errors in red and bold, so a missing recording is noticed; the rest in the normal text colour.
+    QPalette palette = this->palette();
+    if (isError)
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_message->setPalette(palette);
     QFont font = m_message->font();
     font.setBold(isError);
     m_message->setFont(font);
