@@ -80,6 +80,7 @@ PlayerControls::PlayerControls(AudioPlayer *player, QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addLayout(bar);
     layout->addWidget(m_message);
+    layout->addStretch(1); // a tall dock keeps the transport and its message together at the top
 
     connect(m_back, &QToolButton::clicked, player, &AudioPlayer::skipBackward);
     connect(m_forward, &QToolButton::clicked, player, &AudioPlayer::skipForward);
