@@ -301,8 +301,33 @@ void YamlEmitter::appendCodePoint(uint ch)
 
 void YamlEmitter::writeText(const QList<uint> &text, int start, int end)
 {
-    for (int i = start; i < end; ++i)
-        appendCodePoint(text.at(i));
+    // Encoded through a small buffer: appending byte by byte to the QByteArray dominated the profile.
+    char buffer[256];
+    int used = 0;
+    const uint *data = text.constData();
+    for (int i = start; i < end; ++i) {
+        if (used > int(sizeof buffer) - 4) {
+            m_out.append(buffer, used);
+            used = 0;
+        }
+        const uint ch = data[i];
+        if (ch < 0x80) {
+            buffer[used++] = char(ch);
+        } else if (ch < 0x800) {
+            buffer[used++] = char(0xC0 | (ch >> 6));
+            buffer[used++] = char(0x80 | (ch & 0x3F));
+        } else if (ch < 0x10000) {
+            buffer[used++] = char(0xE0 | (ch >> 12));
+            buffer[used++] = char(0x80 | ((ch >> 6) & 0x3F));
+            buffer[used++] = char(0x80 | (ch & 0x3F));
+        } else {
+            buffer[used++] = char(0xF0 | (ch >> 18));
+            buffer[used++] = char(0x80 | ((ch >> 12) & 0x3F));
+            buffer[used++] = char(0x80 | ((ch >> 6) & 0x3F));
+            buffer[used++] = char(0x80 | (ch & 0x3F));
+        }
+    }
+    m_out.append(buffer, used);
     m_column += end - start; // PyYAML counts columns in code points
 }
 

@@ -2,13 +2,27 @@
 
 namespace {
 
-bool isOneOf(uint ch, const char *set)
+// Character classes for the indicator checks, looked up instead of searched: analyze() runs over every character
+// of every value written.
+enum : unsigned char { LeadingIndicator = 1, InnerFlowIndicator = 2 };
+
+struct IndicatorTable
 {
-    for (const char *p = set; *p; ++p) {
-        if (ch == static_cast<uchar>(*p))
-            return true;
+    unsigned char flags[128] = {};
+    IndicatorTable()
+    {
+        for (const char *p = "#,[]{}&*!|>'\"%@`"; *p; ++p)
+            flags[uchar(*p)] |= LeadingIndicator;
+        for (const char *p = ",?[]{}"; *p; ++p)
+            flags[uchar(*p)] |= InnerFlowIndicator;
     }
-    return false;
+};
+
+const IndicatorTable indicators;
+
+bool hasFlag(uint ch, unsigned char flag)
+{
+    return ch < 128 && (indicators.flags[ch] & flag);
 }
 
 bool startsWith(const QList<uint> &text, const char *prefix)
@@ -59,7 +73,7 @@ YamlScalarAnalysis YamlScalarAnalysis::analyze(const QList<uint> &text, bool all
 
         if (index == 0) {
             // Leading indicators are special characters.
-            if (isOneOf(ch, "#,[]{}&*!|>'\"%@`"))
+            if (hasFlag(ch, LeadingIndicator))
                 flowIndicators = blockIndicators = true;
             if (ch == '?' || ch == ':') {
                 flowIndicators = true;
@@ -69,7 +83,7 @@ YamlScalarAnalysis YamlScalarAnalysis::analyze(const QList<uint> &text, bool all
             if (ch == '-' && followedByWhitespace)
                 flowIndicators = blockIndicators = true;
         } else {
-            if (isOneOf(ch, ",?[]{}"))
+            if (hasFlag(ch, InnerFlowIndicator))
                 flowIndicators = true;
             if (ch == ':') {
                 flowIndicators = true;
