@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <yaml-cpp/depthguard.h> // yaml-cpp >= 0.7 bounds nesting depth itself: deep input is an error, not a crash
 #include <yaml-cpp/eventhandler.h>
