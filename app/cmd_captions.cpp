@@ -14,9 +14,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("CliCommands", text, nullptr, n);
+    return QCoreApplication::translate("CliCommands", text);
 }
 
 /** "file:line:column: error: message", leaving out what is unknown. */
@@ -105,8 +105,12 @@ int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
         printError(err, error);
         return 1;
     }
-    out << tr("%1: %n caption(s) imported", int(fragments.size())).arg(input) << ", "
-        << tr("%n line(s) written to %1", int(episode.entries.size())).arg(output) << '\n';
+    out << tr("Captions read: %1 (from %2); lines written: %3 (to %4)")
+               .arg(fragments.size())
+               .arg(input)
+               .arg(episode.entries.size())
+               .arg(output)
+        << '\n';
     return 0;
 }
 
@@ -143,10 +147,10 @@ int align(const QStringList &args, QTextStream &out, QTextStream &err)
         printError(err, error);
         return 1;
     }
-    out << tr("%n line(s) moved", result.moved) << ", " << tr("%n unchanged", result.unchanged) << ", "
-        << tr("%n unplaced", int(result.unplaced.size())) << '\n';
+    out << tr("Moved: %1, unchanged: %2, unplaced: %3").arg(result.moved).arg(result.unchanged).arg(result.unplaced.size())
+        << '\n';
     if (result.clamped > 0)
-        out << tr("%n unplaced line(s) moved so that times never go backwards", result.clamped) << '\n';
+        out << tr("Unplaced lines moved so that times never go backwards: %1").arg(result.clamped) << '\n';
     for (const EntryId id : result.unplaced) {
         const int row = episode.rowOf(id);
         const TranscriptEntry &e = episode.entries.at(row);
@@ -192,8 +196,7 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
             }
         }
     }
-    err << tr("%n error(s)", errors) << ", " << tr("%n warning(s)", warnings) << ", "
-        << tr("%n note(s)", infos) << '\n';
+    err << tr("Errors: %1, warnings: %2, notes: %3").arg(errors).arg(warnings).arg(infos) << '\n';
     return anyError ? 1 : 0;
 }
 

@@ -11,9 +11,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Validator", text, nullptr, n);
+    return QCoreApplication::translate("Validator", text);
 }
 
 /** Letters and digits only, lower case: "Theo:" and "theo" are the same name. */
@@ -187,9 +187,11 @@ QList<Finding> Validator::check(const Episode &episode)
         } else if (unknown.contains(*e.speaker)) {
             const QString shown = e.speaker->size() > 40 ? e.speaker->left(40) + QChar(0x2026) : *e.speaker;
             findings << make(e, S::Warning, K::UnknownSpeaker,
-                             tr("The speaker \"%1\" is used by only %n line(s) while %2 speak most lines.",
-                                counts.count.value(*e.speaker))
-                                 .arg(shown, main.join(QLatin1String(", "))));
+                             tr("The speaker \"%1\" has only %2 of %3 lines; the main speakers are %4.")
+                                 .arg(shown)
+                                 .arg(counts.count.value(*e.speaker))
+                                 .arg(counts.total)
+                                 .arg(main.join(QLatin1String(", "))));
         }
 
         if (e.text.size() > LongParagraphChars)

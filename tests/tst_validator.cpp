@@ -233,7 +233,7 @@ void TestValidator::fixRefusesWhatIsNotCertain()
 
 void TestValidator::fixtures()
 {
-    for (const QString name : {QStringLiteral("semiconductors-to-ml.md"), QStringLiteral("testing-phones-to-nlp.md")}) {
+    for (const QString &name : {QStringLiteral("semiconductors-to-ml.md"), QStringLiteral("testing-phones-to-nlp.md")}) {
         Episode e;
         FileError error;
         QVERIFY2(EpisodeFile::read(TestSupport::dataFile(name), &e, &error), qPrintable(error.toString()));
