@@ -189,6 +189,8 @@ QWidget *TranscriptDelegate::createEditor(QWidget *parent, const QStyleOptionVie
             combo->setModel(speakers);
         combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
         combo->completer()->setCompletionMode(QCompleter::InlineCompletion);
+        // Enter in the line edit only accepts an inline completion; watch it so Enter commits at once.
+        combo->lineEdit()->installEventFilter(const_cast<TranscriptDelegate *>(this));
         editor = combo;
     } else {
         auto *line = new QLineEdit(parent);
@@ -237,7 +239,14 @@ void TranscriptDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         if (text != textIndex.data(TranscriptModel::TextRole).toString())
             model->setData(textIndex, text, Qt::EditRole);
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        const QString name = combo->currentText().trimmed();
+        QString name = combo->currentText().trimmed();
+        // Inline completion keeps the typed case ("mar" -> "maria"): prefer the known spelling of the name.
+        if (SpeakerModel *speakers = m_view->speakerModel()) {
+            for (const QString &known : speakers->names()) {
+                if (known.compare(name, Qt::CaseInsensitive) == 0)
+                    name = known;
+            }
+        }
         if (name != index.data(Qt::DisplayRole).toString())
             model->setData(index, name, Qt::EditRole);
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
@@ -277,6 +286,15 @@ bool TranscriptDelegate::eventFilter(QObject *object, QEvent *event)
                 emit closeEditor(edit, QAbstractItemDelegate::NoHint);
                 return true;
             }
+        }
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(object); line && event->type() == QEvent::KeyPress) {
+        auto *combo = qobject_cast<QComboBox *>(line->parentWidget());
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (combo && combo == m_editor && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            emit commitData(combo);
+            emit closeEditor(combo, QAbstractItemDelegate::NoHint);
+            return true;
         }
     }
     if (auto *line = qobject_cast<QLineEdit *>(object); line && line->validator() && event->type() == QEvent::KeyPress) {

@@ -191,6 +191,21 @@ void TranscriptView::updateAllRowHeights()
         processPendingRows();
 }
 
+void TranscriptView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    // Rows not measured yet have the default height; measuring a viewport's worth of rows on either side keeps
+    // the target from being pushed away when those rows get their real heights after the scroll.
+    if (m_model && index.isValid() && m_nextPendingRow >= 0) {
+        const int around = viewport()->height() / qMax(1, m_delegate->singleLineHeight()) + 1;
+        const int first = qMax(0, index.row() - around);
+        const int last = qMin(m_model->rowCount() - 1, index.row() + around);
+        for (int row = first; row <= last; ++row)
+            updateRowHeight(row);
+        updateGeometries(); // the scroll bar range follows row resizes only from a timer otherwise
+    }
+    QTableView::scrollTo(index, hint);
+}
+
 void TranscriptView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
@@ -225,7 +240,7 @@ void TranscriptView::setPlayingRow(int row, bool scrollTo)
         // Scroll only when the row is not already fully visible, so a reader is not yanked around on every line.
         const int y = rowViewportPosition(row);
         if (y < 0 || y + rowHeight(row) > viewport()->height())
-            QTableView::scrollTo(m_model->index(row, TranscriptModel::TextColumn), QAbstractItemView::PositionAtCenter);
+            this->scrollTo(m_model->index(row, TranscriptModel::TextColumn), QAbstractItemView::PositionAtCenter);
     }
 }
 

@@ -46,6 +46,9 @@ public:
     /** Makes `row` current and the only selected row, and scrolls to it. */
     void selectRow(int row);
 
+    /** Measures the rows around `index` first, so that the scroll lands where the rows will really be. */
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+
     /** Number of rows whose height is still waiting to be measured (0 when all are up to date). */
     int pendingRowHeights() const;
     /** Measures every pending row now (tests and benchmarks). */
