@@ -167,11 +167,15 @@ void TranscriptView::processPendingRows()
     QElapsedTimer clock;
     clock.start();
     const int rows = m_model->rowCount();
+    // With updates on, every QHeaderView::resizeSection recomputes all section positions to repaint (O(rows));
+    // off, a batch costs O(batch) and the view catches up once from its row-resize timer.
+    verticalHeader()->setUpdatesEnabled(false);
     while (m_nextPendingRow < rows) {
         updateRowHeight(m_nextPendingRow++);
-        if ((m_nextPendingRow & 63) == 0 && clock.elapsed() >= SliceMs)
+        if ((m_nextPendingRow & 3) == 0 && clock.elapsed() >= SliceMs)
             break;
     }
+    verticalHeader()->setUpdatesEnabled(true);
     if (m_nextPendingRow >= rows)
         m_nextPendingRow = -1;
     else
