@@ -40,7 +40,7 @@ YamlEmitter::YamlEmitter(int bestWidth, bool allowUnicode)
 
 void YamlEmitter::emitDocument(const QVariant &root)
 {
-    emitNode(root, true, false, false, false);
+    emitNode(root, false, false);
     // expect_document_end: an implicit end only finishes the last line.
     writeIndent();
 }
@@ -134,17 +134,10 @@ YamlEmitter::Scalar YamlEmitter::representScalar(const QVariant &value)
     return {text.toUcs4(), YamlResolver::resolvesToString(text)};
 }
 
-bool YamlEmitter::isCollection(const QVariant &value)
+void YamlEmitter::emitNode(const QVariant &value, bool mapping, bool simpleKey)
 {
-    const int type = value.metaType().id();
-    return type == QMetaType::QVariantList || type == QMetaType::QStringList || type == QMetaType::QVariantMap
-        || type == QMetaType::QVariantHash;
-}
-
-void YamlEmitter::emitNode(const QVariant &value, bool root, bool sequence, bool mapping, bool simpleKey)
-{
-    m_rootContext = root;
-    m_sequenceContext = sequence;
+    // PyYAML also tracks root and sequence contexts; they only matter for open-ended documents ("...") and
+    // never change what safe_dump writes for a mapping.
     m_mappingContext = mapping;
     m_simpleKeyContext = simpleKey;
 
@@ -187,7 +180,7 @@ void YamlEmitter::emitBlockSequence(const QVariantList &items)
     for (const QVariant &item : items) {
         writeIndent();
         writeIndicator("-", true, false, true);
-        emitNode(item, false, true, false, false);
+        emitNode(item, false, false);
     }
     popIndent();
 }
@@ -204,15 +197,15 @@ void YamlEmitter::emitBlockMapping(const QVariantMap &mapping)
         const QList<uint> keyText = key.toUcs4();
         const YamlScalarAnalysis analysis = YamlScalarAnalysis::analyze(keyText, m_allowUnicode);
         if (keyText.size() + 5 < 128 && !analysis.empty && !analysis.multiline) {
-            emitNode(key, false, false, true, true);
+            emitNode(key, true, true);
             writeIndicator(":", false);
         } else {
             writeIndicator("?", true, false, true);
-            emitNode(key, false, false, true, false);
+            emitNode(key, true, false);
             writeIndent();
             writeIndicator(":", true, false, true);
         }
-        emitNode(mapping.value(key), false, false, true, false);
+        emitNode(mapping.value(key), true, false);
     }
     popIndent();
 }

@@ -33,14 +33,13 @@ private:
         bool implicitPlain;   ///< PyYAML's implicit[0]: a plain scalar would read back with the same tag
     };
 
-    void emitNode(const QVariant &value, bool root, bool sequence, bool mapping, bool simpleKey);
+    void emitNode(const QVariant &value, bool mapping, bool simpleKey);
     void emitScalar(const Scalar &scalar);
     void emitBlockSequence(const QVariantList &items);
     void emitBlockMapping(const QVariantMap &mapping);
     void emitEmptyFlow(char open, char close);
 
     static Scalar representScalar(const QVariant &value);
-    static bool isCollection(const QVariant &value);
 
     void increaseIndent(bool flow, bool indentless = false);
     void popIndent();
@@ -67,8 +66,6 @@ private:
     QList<int> m_indents;
     int m_flowLevel = 0;
 
-    bool m_rootContext = false;
-    bool m_sequenceContext = false;
     bool m_mappingContext = false;
     bool m_simpleKeyContext = false;
 };

@@ -14,6 +14,11 @@
  * allows and where a plain scalar would not read back as another type (`'1:02'` is quoted, `0:14` is not),
  * otherwise single-quoted (with ''), otherwise double-quoted with escapes; long scalars folded at spaces once
  * the column passes 80, continuation lines indented as PyYAML indents them.
+ *
+ * Values: QString, integers, double (Python repr: `1.0e+16`, `.inf`, `-0.0`), bool, null (invalid QVariant or
+ * nullptr), QDate / QDateTime (as PyYAML writes date and datetime), QVariantList / QStringList, QVariantMap /
+ * QVariantHash (keys sorted by code point, as Python sorts). Empty collections are written `[]` and `{}`.
+ * The emitter itself is YamlEmitter; this class is its public face.
  */
 class YamlWriter
 {

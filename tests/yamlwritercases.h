@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
+#include <QTime>
 #include <QString>
 #include <QVariant>
 #include <QtTest>
@@ -421,6 +423,11 @@ inline void addValueRows()
         << b8("guests: null\n");
     QTest::newRow("value/date") << QStringLiteral("guests") << QVariant(QDate(2022, 2, 27))
         << b8("guests: 2022-02-27\n");
+    QTest::newRow("value/datetime") << QStringLiteral("guests") << QVariant(QDateTime(QDate(2021, 1, 1), QTime(10, 0)))
+        << b8("guests: 2021-01-01 10:00:00\n");
+    QTest::newRow("value/datetime with offset") << QStringLiteral("guests")
+        << QVariant(QDateTime(QDate(2001, 12, 14), QTime(21, 59, 43, 100), Qt::OffsetFromUTC, -5 * 3600))
+        << b8("guests: 2001-12-14 21:59:43.100000-05:00\n");
     QTest::newRow("value/empty list") << QStringLiteral("guests") << QVariant(QVariantList())
         << b8("guests: []\n");
     QTest::newRow("value/empty map") << QStringLiteral("guests") << QVariant(QVariantMap())
