@@ -74,6 +74,7 @@ private slots:
         const QByteArray original = readAll(path);
         Document doc;
         QAbstractItemModelTester tester(doc.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester speakerTester(doc.speakers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy modified(&doc, &Document::modifiedChanged);
         QVERIFY(doc.load(path, nullptr));
         QVERIFY(doc.model()->setText(3, QStringLiteral("Changed")));
@@ -204,6 +205,7 @@ private slots:
         const QByteArray original = readAll(file);
         Document doc;
         QAbstractItemModelTester tester(doc.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester speakerTester(doc.speakers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         FileError error;
         if (!doc.load(file, &error))
             QSKIP("file is refused by the reader (its own tests cover that)");

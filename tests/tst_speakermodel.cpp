@@ -165,6 +165,7 @@ private slots:
             QUndoStack stack;
             TranscriptModel model(&episode, &stack);
             SpeakerModel speakers(&model);
+            QAbstractItemModelTester tester(&speakers, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QStringList expected;
             for (const TranscriptEntry &e : episode.entries) {
                 if (e.isLine() && e.speaker && !e.speaker->isEmpty() && !expected.contains(*e.speaker))
