@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QListView>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -76,6 +77,7 @@ private slots:
     void closeWithUnsavedChangesAsks();
     void openAnotherFileAsks();
     void brokenFileShowsFileAndLine();
+    void dropOpensFile();
 
 private:
     void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -360,6 +362,29 @@ void TestMainWindow::brokenFileShowsFileAndLine()
     // The document that was open stays open and untouched.
     QCOMPARE(m_window->document()->filePath(), m_path);
     QVERIFY(!m_window->document()->isModified());
+}
+
+void TestMainWindow::dropOpensFile()
+{
+    const QString other = m_dir->filePath(QStringLiteral("dropped.md"));
+    QVERIFY(QFile::copy(m_path, other));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(other)});
+    const QPoint pos = m_window->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(QFileInfo(m_window->document()->filePath()), QFileInfo(other));
+
+    // Files that are not episodes are refused at the door.
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent refused(pos, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 QTEST_MAIN(TestMainWindow)
