@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionicon.h"
 #include "document.h"
 #include "episodefile.h"
 #include "episodepanel.h"
@@ -103,11 +104,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createFileActions()
 {
-    QAction *openAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this, &MainWindow::open);
+    QAction *openAction = m_fileMenu->addAction(actionIcon(QStringLiteral("open")), tr("&Open..."), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_fileMenu->addSeparator();
-    m_saveAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this, &MainWindow::save);
+    m_saveAction = m_fileMenu->addAction(actionIcon(QStringLiteral("save")), tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = m_fileMenu->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));

@@ -2,6 +2,7 @@
 // expresses intent through the TranscriptModel API, which pushes one undo command.
 #include "mainwindow.h"
 
+#include "actionicon.h"
 #include "document.h"
 #include "finddialog.h"
 #include "speakermodel.h"
@@ -21,7 +22,7 @@ QAction *makeAction(QObject *parent, const QString &icon, const QString &text, c
 {
     auto *action = new QAction(text, parent);
     if (!icon.isEmpty())
-        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+        action->setIcon(actionIcon(icon));
     if (!key.isEmpty())
         action->setShortcut(key);
     // Window-wide, so the shortcuts also work while a cell editor has the focus.
@@ -36,10 +37,10 @@ void MainWindow::createEditActions()
     QUndoStack *stack = m_document->undoStack();
     QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undoAction->setIcon(actionIcon(QStringLiteral("undo")));
     QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    redoAction->setIcon(actionIcon(QStringLiteral("redo")));
     m_editMenu->addAction(undoAction);
     m_editMenu->addAction(redoAction);
     m_editMenu->addSeparator();
@@ -88,7 +89,7 @@ void MainWindow::createEditActions()
     connect(deleteKey, &QAction::triggered, this, &MainWindow::deleteRows);
     m_view->addAction(deleteKey);
 
-    m_speakerMenu = m_editMenu->addMenu(QIcon(QStringLiteral(":/icons/speaker.svg")), tr("Set S&peaker"));
+    m_speakerMenu = m_editMenu->addMenu(actionIcon(QStringLiteral("speaker")), tr("Set S&peaker"));
     for (int number = 1; number <= 9; ++number) {
         QAction *action = makeAction(this, QString(), QString(), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
         connect(action, &QAction::triggered, this, [this, number] { setSpeakerNumber(number); });
