@@ -44,7 +44,8 @@ struct Arguments
     QHash<QString, QString> values;
     QSet<QString> flags;
 
-    bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions, QTextStream &err)
+    bool parse(
+        const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions, QTextStream &err)
     {
         for (int i = 0; i < args.size(); ++i) {
             const QString &a = args.at(i);
@@ -76,7 +77,7 @@ namespace CliCommands {
 int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Arguments a;
-    if (!a.parse(args, {QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--join")}, err))
+    if (!a.parse(args, { QStringLiteral("-o"), QStringLiteral("--output") }, { QStringLiteral("--join") }, err))
         return 2;
     const QString output = a.value(QStringLiteral("-o"), QStringLiteral("--output"));
     if (a.positional.size() != 1 || output.isEmpty()) {
@@ -117,7 +118,7 @@ int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
 int align(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Arguments a;
-    if (!a.parse(args, {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--captions")}, {}, err))
+    if (!a.parse(args, { QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--captions") }, {}, err))
         return 2;
     const QString output = a.value(QStringLiteral("-o"), QStringLiteral("--output"));
     const QString captions = a.values.value(QStringLiteral("--captions"));
@@ -147,7 +148,10 @@ int align(const QStringList &args, QTextStream &out, QTextStream &err)
         printError(err, error);
         return 1;
     }
-    out << tr("Moved: %1, unchanged: %2, unplaced: %3").arg(result.moved).arg(result.unchanged).arg(result.unplaced.size())
+    out << tr("Moved: %1, unchanged: %2, unplaced: %3")
+               .arg(result.moved)
+               .arg(result.unchanged)
+               .arg(result.unplaced.size())
         << '\n';
     if (result.clamped > 0)
         out << tr("Unplaced lines moved so that times never go backwards: %1").arg(result.clamped) << '\n';

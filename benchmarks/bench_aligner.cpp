@@ -24,7 +24,8 @@ QList<CaptionFragment> captions(const QString &name)
 {
     QList<CaptionFragment> out;
     FileError error;
-    if (!CaptionImport::read(sharedDir() + QStringLiteral("/fixtures/captions/%1.captions.txt").arg(name), &out, &error))
+    if (!CaptionImport::read(
+            sharedDir() + QStringLiteral("/fixtures/captions/%1.captions.txt").arg(name), &out, &error))
         std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
     return out;
 }
@@ -65,14 +66,15 @@ double timeAlign(const QList<TranscriptEntry> &lines, const QList<CaptionFragmen
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList names = {QStringLiteral("semiconductors-to-ml"), QStringLiteral("swe-to-ml"),
-                               QStringLiteral("testing-phones-to-nlp")};
-    const QList<quint32> seeds = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    const QStringList names = { QStringLiteral("semiconductors-to-ml"), QStringLiteral("swe-to-ml"),
+        QStringLiteral("testing-phones-to-nlp") };
+    const QList<quint32> seeds = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
 
     std::printf("Synthetic truth: paragraphs of 1-15 fragments, fillers and repeats dropped, contractions expanded,\n"
-                "~5%% of words changed/dropped/added, case and punctuation fixed; seeds 1-%d.\n\n", int(seeds.size()));
+                "~5%% of words changed/dropped/added, case and punctuation fixed; seeds 1-%d.\n\n",
+        int(seeds.size()));
     std::printf("%-24s %7s %7s %10s %10s %9s %9s\n", "captions", "cwords", "lwords", "paragraphs", "exact", "within2s",
-                "ms(med)");
+        "ms(med)");
     int allParagraphs = 0, allExact = 0, allNear = 0;
     for (const QString &name : names) {
         const QList<CaptionFragment> fragments = captions(name);
@@ -97,14 +99,14 @@ int main(int argc, char **argv)
             ms += timeAlign(c.lines, fragments);
         }
         std::printf("%-24s %7d %7d %10d %9.2f%% %8.2f%% %9.1f   (worst seed %.2f%% exact)\n", qPrintable(name),
-                    wordCount(fragments), lineWords / int(seeds.size()), paragraphs, 100.0 * exact / paragraphs,
-                    100.0 * near / paragraphs, ms / seeds.size(), 100.0 * worstExact);
+            wordCount(fragments), lineWords / int(seeds.size()), paragraphs, 100.0 * exact / paragraphs,
+            100.0 * near / paragraphs, ms / seeds.size(), 100.0 * worstExact);
         allParagraphs += paragraphs;
         allExact += exact;
         allNear += near;
     }
-    std::printf("%-24s %7s %7s %10d %9.2f%% %8.2f%%\n\n", "all", "", "", allParagraphs, 100.0 * allExact / allParagraphs,
-                100.0 * allNear / allParagraphs);
+    std::printf("%-24s %7s %7s %10d %9.2f%% %8.2f%%\n\n", "all", "", "", allParagraphs,
+        100.0 * allExact / allParagraphs, 100.0 * allNear / allParagraphs);
 
     // Three recordings back to back (about three hours): the time must grow about linearly.
     QList<CaptionFragment> long3;
@@ -119,10 +121,10 @@ int main(int argc, char **argv)
     }
     const CaptionCleaning::Case big = CaptionCleaning::make(long3, 1);
     std::printf("Three recordings back to back: %d caption words, %d line words, %.1f ms (median of 5)\n\n",
-                wordCount(long3), wordCount(big.lines), timeAlign(big.lines, long3));
+        wordCount(long3), wordCount(big.lines), timeAlign(big.lines, long3));
 
     std::printf("Agreement with the fixtures' own (hand-set) times:\n");
-    for (const QString &name : {QStringLiteral("semiconductors-to-ml"), QStringLiteral("testing-phones-to-nlp")}) {
+    for (const QString &name : { QStringLiteral("semiconductors-to-ml"), QStringLiteral("testing-phones-to-nlp") }) {
         Episode episode;
         FileError error;
         if (!EpisodeFile::read(sharedDir() + QStringLiteral("/fixtures/episodes/%1.md").arg(name), &episode, &error)) {
@@ -147,8 +149,8 @@ int main(int argc, char **argv)
         }
         std::printf("  %-22s %d lines: %d same second (%.1f%%), %d within 2 s (%.1f%%), %d unplaced; "
                     "repeated seconds %d -> %d; %.1f ms\n",
-                    qPrintable(name), lines, agree, 100.0 * agree / lines, near, 100.0 * near / lines,
-                    int(r.unplaced.size()), repeatedBefore, repeatedAfter, timeAlign(episode.entries, fragments));
+            qPrintable(name), lines, agree, 100.0 * agree / lines, near, 100.0 * near / lines, int(r.unplaced.size()),
+            repeatedBefore, repeatedAfter, timeAlign(episode.entries, fragments));
     }
     return 0;
 }

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstdlib>
 #include <cstdint>
+#include <cstdlib>
 #include <vector>
 
 namespace {
@@ -24,16 +24,16 @@ void appendWord(QStringList *out, QString word)
     // Contractions are expanded on both sides, so "it's" in the captions meets "it is" in the cleaned line.
     // Possessives become "x is" on both sides alike, which is harmless.
     static const QHash<QString, QStringList> special = {
-        {QStringLiteral("can't"), {QStringLiteral("can"), QStringLiteral("not")}},
-        {QStringLiteral("cannot"), {QStringLiteral("can"), QStringLiteral("not")}},
-        {QStringLiteral("won't"), {QStringLiteral("will"), QStringLiteral("not")}},
-        {QStringLiteral("shan't"), {QStringLiteral("shall"), QStringLiteral("not")}},
-        {QStringLiteral("let's"), {QStringLiteral("let"), QStringLiteral("us")}},
-        {QStringLiteral("gonna"), {QStringLiteral("going"), QStringLiteral("to")}},
-        {QStringLiteral("wanna"), {QStringLiteral("want"), QStringLiteral("to")}},
-        {QStringLiteral("gotta"), {QStringLiteral("got"), QStringLiteral("to")}},
-        {QStringLiteral("ok"), {QStringLiteral("okay")}},
-        {QStringLiteral("alright"), {QStringLiteral("all"), QStringLiteral("right")}},
+        { QStringLiteral("can't"), { QStringLiteral("can"), QStringLiteral("not") } },
+        { QStringLiteral("cannot"), { QStringLiteral("can"), QStringLiteral("not") } },
+        { QStringLiteral("won't"), { QStringLiteral("will"), QStringLiteral("not") } },
+        { QStringLiteral("shan't"), { QStringLiteral("shall"), QStringLiteral("not") } },
+        { QStringLiteral("let's"), { QStringLiteral("let"), QStringLiteral("us") } },
+        { QStringLiteral("gonna"), { QStringLiteral("going"), QStringLiteral("to") } },
+        { QStringLiteral("wanna"), { QStringLiteral("want"), QStringLiteral("to") } },
+        { QStringLiteral("gotta"), { QStringLiteral("got"), QStringLiteral("to") } },
+        { QStringLiteral("ok"), { QStringLiteral("okay") } },
+        { QStringLiteral("alright"), { QStringLiteral("all"), QStringLiteral("right") } },
     };
     const auto it = special.constFind(word);
     if (it != special.constEnd()) {
@@ -41,7 +41,13 @@ void appendWord(QStringList *out, QString word)
         return;
     }
     static const std::pair<const char *, const char *> suffixes[] = {
-        {"n't", "not"}, {"'re", "are"}, {"'ve", "have"}, {"'ll", "will"}, {"'d", "would"}, {"'m", "am"}, {"'s", "is"},
+        { "n't", "not" },
+        { "'re", "are" },
+        { "'ve", "have" },
+        { "'ll", "will" },
+        { "'d", "would" },
+        { "'m", "am" },
+        { "'s", "is" },
     };
     for (const auto &[suffix, expansion] : suffixes) {
         const QLatin1String s(suffix);
@@ -59,9 +65,9 @@ void appendWord(QStringList *out, QString word)
 
 bool isFiller(const QString &word)
 {
-    static const QSet<QString> fillers = {QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("er"),
-                                          QStringLiteral("erm"), QStringLiteral("hmm"), QStringLiteral("mm"),
-                                          QStringLiteral("ah"), QStringLiteral("uhm")};
+    static const QSet<QString> fillers
+        = { QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("er"), QStringLiteral("erm"),
+              QStringLiteral("hmm"), QStringLiteral("mm"), QStringLiteral("ah"), QStringLiteral("uhm") };
     return fillers.contains(word);
 }
 
@@ -69,10 +75,7 @@ bool isFiller(const QString &word)
 class WordAligner
 {
 public:
-    WordAligner(const std::vector<int> &a, const std::vector<int> &b)
-        : m_a(a), m_b(b), m_exact(b.size(), -1)
-    {
-    }
+    WordAligner(const std::vector<int> &a, const std::vector<int> &b) : m_a(a), m_b(b), m_exact(b.size(), -1) { }
 
     void run() { alignRange(0, int(m_a.size()), 0, int(m_b.size())); }
     /** Caption word index of an identical caption word, or -1. */
@@ -125,7 +128,7 @@ private:
             const auto ca = inA.value(m_a[i]);
             if (ca.first != 1)
                 continue;
-            const auto cb = inB.value(m_a[i], {0, -1});
+            const auto cb = inB.value(m_a[i], { 0, -1 });
             if (cb.first == 1)
                 candidates.emplace_back(i, cb.second);
         }
@@ -144,11 +147,11 @@ private:
     /** Candidates sorted by caption position; returns the longest subsequence increasing in line position. */
     static std::vector<std::pair<int, int>> longestIncreasing(const std::vector<std::pair<int, int>> &c)
     {
-        std::vector<int> tails;     // index into c of the smallest tail of each run length
+        std::vector<int> tails; // index into c of the smallest tail of each run length
         std::vector<int> previous(c.size(), -1);
         for (int k = 0; k < int(c.size()); ++k) {
-            const auto pos = std::lower_bound(tails.begin(), tails.end(), c[k].second,
-                                              [&](int t, int value) { return c[t].second < value; });
+            const auto pos = std::lower_bound(
+                tails.begin(), tails.end(), c[k].second, [&](int t, int value) { return c[t].second < value; });
             if (pos != tails.begin())
                 previous[k] = *(pos - 1);
             if (pos == tails.end())
@@ -277,8 +280,8 @@ Aligner::Result Aligner::align(const QList<TranscriptEntry> &entries, const QLis
 
     // Place each line: its start is a caption word index after everything earlier lines used.
     std::vector<qint64> placed(entries.size(), -1);
-    int used = -1;     // last caption word matched exactly by an earlier line
-    int trailing = 0;  // words of the previous line after its last exact match
+    int used = -1; // last caption word matched exactly by an earlier line
+    int trailing = 0; // words of the previous line after its last exact match
     for (int e = 0; e < entries.size(); ++e) {
         if (!entries.at(e).isLine())
             continue;

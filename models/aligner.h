@@ -28,9 +28,9 @@ public:
         /** New `sec` for every line whose start changes (placed lines that moved, clamped unplaced lines). */
         QHash<EntryId, qint64> seconds;
         QList<EntryId> unplaced; ///< lines whose words were not found, in order
-        int moved = 0;           ///< placed lines whose second changed (or that had none)
-        int unchanged = 0;       ///< placed lines that already had the found second
-        int clamped = 0;         ///< unplaced lines moved only so that times never go backwards
+        int moved = 0; ///< placed lines whose second changed (or that had none)
+        int unchanged = 0; ///< placed lines that already had the found second
+        int clamped = 0; ///< unplaced lines moved only so that times never go backwards
     };
 
     static Result align(const QList<TranscriptEntry> &entries, const QList<CaptionFragment> &captions);

@@ -80,7 +80,9 @@ QString decodeEntities(QString text)
     while ((m = numeric.match(text, from)).hasMatch()) {
         bool ok = false;
         const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-        const QString replacement = ok && code > 0 && code < 0x110000 ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : QString();
+        const QString replacement = ok && code > 0 && code < 0x110000
+            ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1)
+            : QString();
         text.replace(m.capturedStart(), m.capturedLength(), replacement);
         from = m.capturedStart() + replacement.size();
     }
@@ -133,8 +135,8 @@ bool Parser::raw()
         const QRegularExpressionMatch m = lineRe.match(line);
         if (!m.hasMatch()) {
             fail(error, fileName, i + 1,
-                 seenAny ? tr("Expected a time at the start of the line (M:SS text).")
-                         : tr("This is not a caption file: expected lines like \"1:23 text\", an SRT cue or WEBVTT."));
+                seenAny ? tr("Expected a time at the start of the line (M:SS text).")
+                        : tr("This is not a caption file: expected lines like \"1:23 text\", an SRT cue or WEBVTT."));
             return false;
         }
         seenAny = true;
@@ -170,7 +172,8 @@ bool Parser::cues(bool vtt)
         const int blockStart = i;
         const QString first = lines.at(i).trimmed();
         if (vtt && !first.contains(QLatin1String("-->"))
-            && (first.startsWith(QLatin1String("NOTE")) || first == QLatin1String("STYLE") || first == QLatin1String("REGION"))) {
+            && (first.startsWith(QLatin1String("NOTE")) || first == QLatin1String("STYLE")
+                || first == QLatin1String("REGION"))) {
             while (i < lines.size() && !lines.at(i).trimmed().isEmpty())
                 ++i;
             continue;
@@ -180,8 +183,8 @@ bool Parser::cues(bool vtt)
             ++i;
             if (i >= lines.size() || !lines.at(i).contains(QLatin1String("-->"))) {
                 fail(error, fileName, blockStart + 1,
-                     vtt ? tr("Expected a cue timing line (00:00.000 --> 00:01.000).")
-                         : tr("Expected a subtitle number followed by a time range (00:00:00,000 --> 00:00:01,000)."));
+                    vtt ? tr("Expected a cue timing line (00:00.000 --> 00:01.000).")
+                        : tr("Expected a subtitle number followed by a time range (00:00:00,000 --> 00:00:01,000)."));
                 return false;
             }
         }
@@ -226,19 +229,20 @@ CaptionImport::Format CaptionImport::detect(const QByteArray &bytes)
     const QString text = decode(bytes.left(4096));
     if (text.startsWith(QLatin1String("WEBVTT")))
         return Format::Vtt;
-    static const QRegularExpression srtTiming(QStringLiteral("^\\s*\\d+:\\d{2}:\\d{2}[,.]\\d{1,3}\\s+-->"),
-                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression srtTiming(
+        QStringLiteral("^\\s*\\d+:\\d{2}:\\d{2}[,.]\\d{1,3}\\s+-->"), QRegularExpression::MultilineOption);
     return srtTiming.match(text).hasMatch() ? Format::Srt : Format::Raw;
 }
 
-bool CaptionImport::parse(const QByteArray &bytes, const QString &fileName, QList<CaptionFragment> *out, FileError *error)
+bool CaptionImport::parse(
+    const QByteArray &bytes, const QString &fileName, QList<CaptionFragment> *out, FileError *error)
 {
     out->clear();
     if (const int line = binaryLine(bytes)) {
         fail(error, fileName, line, tr("This is a binary file, not captions."));
         return false;
     }
-    Parser parser{fileName, decode(bytes).split(QLatin1Char('\n')), out, error};
+    Parser parser { fileName, decode(bytes).split(QLatin1Char('\n')), out, error };
     bool ok = false;
     switch (detect(bytes)) {
     case Format::Vtt:
@@ -302,7 +306,8 @@ QString CaptionImport::titleFromFileName(const QString &path)
 {
     QString name = QFileInfo(path).fileName();
     // Strip every extension-like suffix people give caption files: ".captions.txt", ".en.vtt", ".srt".
-    static const QRegularExpression suffix(QStringLiteral("(\\.(captions|subtitles|txt|srt|vtt|[a-z]{2}(-[A-Za-z]{2})?))+$"));
+    static const QRegularExpression suffix(
+        QStringLiteral("(\\.(captions|subtitles|txt|srt|vtt|[a-z]{2}(-[A-Za-z]{2})?))+$"));
     name.remove(suffix);
     name.replace(QLatin1Char('-'), QLatin1Char(' '));
     name.replace(QLatin1Char('_'), QLatin1Char(' '));

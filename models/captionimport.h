@@ -11,10 +11,10 @@
 struct CaptionFragment
 {
     qint64 startMs = 0;
-    qint64 endMs = -1;  ///< -1 when the format does not say (raw captions)
-    QString text;       ///< one line of plain text: tags stripped, entities decoded, cue lines joined by spaces
+    qint64 endMs = -1; ///< -1 when the format does not say (raw captions)
+    QString text; ///< one line of plain text: tags stripped, entities decoded, cue lines joined by spaces
     int sourceLine = 0; ///< 1-based line of the fragment's timestamp in the file
-    QString speaker;    ///< from a WebVTT `<v Speaker>` tag; empty otherwise
+    QString speaker; ///< from a WebVTT `<v Speaker>` tag; empty otherwise
 };
 
 /**

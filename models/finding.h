@@ -10,24 +10,24 @@ struct Finding
 {
     enum class Severity { Error, Warning, Info };
     enum class Kind {
-        TimeMismatch,      ///< `time` and `sec` disagree (or `time` does not parse)
-        MissingTime,       ///< `sec` without `time`, or `time` without `sec`
-        Backwards,         ///< `sec` smaller than the previous timed line's
-        RepeatedTime,      ///< same `sec` as the previous timed line
-        EmptyLine,         ///< a line or header with no text
-        TrailingSpace,     ///< text with white space at either end
-        MissingSpeaker,    ///< a line without `who` in an episode that has speakers
-        UnknownSpeaker,    ///< a rarely used speaker while others dominate
-        SpeakerVariant,    ///< a case or spelling variant of a main speaker
-        EmptySection,      ///< a header with no line after it
-        LongParagraph      ///< a very long line
+        TimeMismatch, ///< `time` and `sec` disagree (or `time` does not parse)
+        MissingTime, ///< `sec` without `time`, or `time` without `sec`
+        Backwards, ///< `sec` smaller than the previous timed line's
+        RepeatedTime, ///< same `sec` as the previous timed line
+        EmptyLine, ///< a line or header with no text
+        TrailingSpace, ///< text with white space at either end
+        MissingSpeaker, ///< a line without `who` in an episode that has speakers
+        UnknownSpeaker, ///< a rarely used speaker while others dominate
+        SpeakerVariant, ///< a case or spelling variant of a main speaker
+        EmptySection, ///< a header with no line after it
+        LongParagraph ///< a very long line
     };
 
     Severity severity = Severity::Warning;
     Kind kind = Kind::TimeMismatch;
     EntryId entry = 0;
-    int fileLine = 0;  ///< the entry's sourceLine, 0 when unknown
-    QString message;   ///< translated, one sentence
+    int fileLine = 0; ///< the entry's sourceLine, 0 when unknown
+    QString message; ///< translated, one sentence
     bool fixable = false;
     QString suggestion; ///< for fixable findings: the replacement value (main speaker name, corrected time)
 

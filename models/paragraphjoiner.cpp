@@ -15,8 +15,9 @@ bool endsSentence(const QString &text)
 {
     // Closing quotes and brackets may follow the full stop: `... he said."`.
     int i = text.size() - 1;
-    while (i >= 0 && (text.at(i) == QLatin1Char('"') || text.at(i) == QLatin1Char(')') || text.at(i) == QChar(0x201D)
-                      || text.at(i) == QChar(0x2019) || text.at(i) == QLatin1Char('\'')))
+    while (i >= 0
+        && (text.at(i) == QLatin1Char('"') || text.at(i) == QLatin1Char(')') || text.at(i) == QChar(0x201D)
+            || text.at(i) == QChar(0x2019) || text.at(i) == QLatin1Char('\'')))
         --i;
     if (i < 0)
         return false;
@@ -29,8 +30,8 @@ bool endsSentence(const QString &text)
 QList<TranscriptEntry> ParagraphJoiner::join(const QList<TranscriptEntry> &lines, const Options &options)
 {
     QList<TranscriptEntry> result;
-    bool open = false;           // whether result.last() is a paragraph that may still grow
-    double lastEnd = 0;          // estimated end (seconds) of the last line added to the open paragraph
+    bool open = false; // whether result.last() is a paragraph that may still grow
+    double lastEnd = 0; // estimated end (seconds) of the last line added to the open paragraph
     bool lastTimed = false;
     for (const TranscriptEntry &line : lines) {
         if (line.isHeader()) {

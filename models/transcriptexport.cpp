@@ -13,9 +13,9 @@ struct Cue
 {
     qint64 startMs = 0;
     qint64 endMs = 0;
-    QStringList lines;     ///< one per transcript line (SRT: with speaker prefix)
-    QStringList speakers;  ///< speaker of each line (empty when none)
-    QStringList texts;     ///< text of each line
+    QStringList lines; ///< one per transcript line (SRT: with speaker prefix)
+    QStringList speakers; ///< speaker of each line (empty when none)
+    QStringList texts; ///< text of each line
 };
 
 QString clock(qint64 ms, QChar separator)
@@ -76,7 +76,8 @@ QList<Cue> cues(const Episode &episode)
             if (result.at(k).startMs > cue.startMs)
                 end = result.at(k).startMs;
         }
-        cue.endMs = end > 0 ? end : cue.startMs + 1000 * TranscriptExport::lastCueSeconds(cue.texts.join(QLatin1Char(' ')));
+        cue.endMs
+            = end > 0 ? end : cue.startMs + 1000 * TranscriptExport::lastCueSeconds(cue.texts.join(QLatin1Char(' ')));
     }
     return result;
 }
@@ -109,7 +110,8 @@ QByteArray TranscriptExport::srt(const Episode &episode, bool speakerPrefix)
     int number = 0;
     for (const Cue &cue : cues(episode)) {
         out += QString::number(++number) + QLatin1Char('\n');
-        out += clock(cue.startMs, QLatin1Char(',')) + QLatin1String(" --> ") + clock(cue.endMs, QLatin1Char(',')) + QLatin1Char('\n');
+        out += clock(cue.startMs, QLatin1Char(',')) + QLatin1String(" --> ") + clock(cue.endMs, QLatin1Char(','))
+            + QLatin1Char('\n');
         for (int i = 0; i < cue.texts.size(); ++i) {
             if (speakerPrefix && !cue.speakers.at(i).isEmpty())
                 out += cue.speakers.at(i) + QLatin1String(": ");
@@ -125,9 +127,11 @@ QByteArray TranscriptExport::vtt(const Episode &episode)
     QString out = QStringLiteral("WEBVTT\n\n");
     const QString title = titleOf(episode);
     if (!title.isEmpty())
-        out += QLatin1String("NOTE ") + QString(title).replace(QLatin1String("-->"), QLatin1String("->")) + QLatin1String("\n\n");
+        out += QLatin1String("NOTE ") + QString(title).replace(QLatin1String("-->"), QLatin1String("->"))
+            + QLatin1String("\n\n");
     for (const Cue &cue : cues(episode)) {
-        out += clock(cue.startMs, QLatin1Char('.')) + QLatin1String(" --> ") + clock(cue.endMs, QLatin1Char('.')) + QLatin1Char('\n');
+        out += clock(cue.startMs, QLatin1Char('.')) + QLatin1String(" --> ") + clock(cue.endMs, QLatin1Char('.'))
+            + QLatin1Char('\n');
         for (int i = 0; i < cue.texts.size(); ++i) {
             if (!cue.speakers.at(i).isEmpty())
                 out += QLatin1String("<v ") + escapeVtt(cue.speakers.at(i)) + QLatin1Char('>');
@@ -172,7 +176,8 @@ QByteArray TranscriptExport::markdown(const Episode &episode)
         if (e.speaker && !e.speaker->isEmpty())
             block += QLatin1String("**") + *e.speaker + QLatin1String("**");
         if (e.seconds)
-            block += (block.isEmpty() ? QString() : QStringLiteral(" ")) + QLatin1Char('[') + Timecode::format(*e.seconds) + QLatin1Char(']');
+            block += (block.isEmpty() ? QString() : QStringLiteral(" ")) + QLatin1Char('[')
+                + Timecode::format(*e.seconds) + QLatin1Char(']');
         if (!block.isEmpty())
             block += QLatin1String(": ");
         blocks << block + text;

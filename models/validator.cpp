@@ -35,7 +35,7 @@ int editDistance(const QString &a, const QString &b)
     for (int i = 1; i <= a.size(); ++i) {
         cur[0] = i;
         for (int j = 1; j <= b.size(); ++j)
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1) });
         std::swap(prev, cur);
     }
     return prev[b.size()];
@@ -62,7 +62,7 @@ struct SpeakerCounts
 };
 
 Finding make(const TranscriptEntry &e, Finding::Severity severity, Finding::Kind kind, const QString &message,
-             bool fixable = false, const QString &suggestion = QString())
+    bool fixable = false, const QString &suggestion = QString())
 {
     Finding f;
     f.severity = severity;
@@ -88,7 +88,7 @@ QStringList Validator::mainSpeakers(const Episode &episode)
             main << name;
     }
     std::stable_sort(main.begin(), main.end(),
-                     [&](const QString &a, const QString &b) { return counts.count.value(a) > counts.count.value(b); });
+        [&](const QString &a, const QString &b) { return counts.count.value(a) > counts.count.value(b); });
     return main;
 }
 
@@ -113,8 +113,8 @@ QList<Finding> Validator::check(const Episode &episode)
             const QString mk = nameKey(m);
             const bool same = key == mk;
             const bool close = !key.isEmpty() && mk.size() >= 3
-                && (same || (key.startsWith(mk) && key.size() <= 2 * mk.size()) || (mk.startsWith(key) && key.size() >= 3)
-                    || (mk.size() >= 4 && editDistance(key, mk) <= 1));
+                && (same || (key.startsWith(mk) && key.size() <= 2 * mk.size())
+                    || (mk.startsWith(key) && key.size() >= 3) || (mk.size() >= 4 && editDistance(key, mk) <= 1));
             if (close) {
                 variantOf.insert(name, m);
                 sameKey.insert(name, same);
@@ -132,7 +132,7 @@ QList<Finding> Validator::check(const Episode &episode)
         const QString trimmed = e.text.trimmed();
         if (trimmed.isEmpty()) {
             findings << make(e, S::Warning, K::EmptyLine,
-                             e.isHeader() ? tr("The header has no title.") : tr("The line has no text."), true);
+                e.isHeader() ? tr("The header has no title.") : tr("The line has no text."), true);
         } else if (trimmed.size() != e.text.size()) {
             findings << make(e, S::Info, K::TrailingSpace, tr("The text starts or ends with white space."), true);
         }
@@ -140,8 +140,8 @@ QList<Finding> Validator::check(const Episode &episode)
             const bool last = i + 1 == episode.entries.size();
             if (last || episode.entries.at(i + 1).isHeader())
                 findings << make(e, S::Warning, K::EmptySection,
-                                 last ? tr("The header \"%1\" is the last entry: no line follows it.").arg(trimmed)
-                                      : tr("The header \"%1\" is followed directly by another header.").arg(trimmed));
+                    last ? tr("The header \"%1\" is the last entry: no line follows it.").arg(trimmed)
+                         : tr("The header \"%1\" is followed directly by another header.").arg(trimmed));
             continue;
         }
 
@@ -150,29 +150,29 @@ QList<Finding> Validator::check(const Episode &episode)
             const QString expected = Timecode::format(*e.seconds);
             if (!parsed)
                 findings << make(e, S::Error, K::TimeMismatch,
-                                 tr("The time \"%1\" is not a valid time; sec %2 is %3.").arg(*e.time).arg(*e.seconds).arg(expected),
-                                 true, expected);
+                    tr("The time \"%1\" is not a valid time; sec %2 is %3.").arg(*e.time).arg(*e.seconds).arg(expected),
+                    true, expected);
             else if (*parsed != *e.seconds)
                 findings << make(e, S::Error, K::TimeMismatch,
-                                 tr("The time %1 does not match sec %2 (%3).").arg(*e.time).arg(*e.seconds).arg(expected),
-                                 true, expected);
+                    tr("The time %1 does not match sec %2 (%3).").arg(*e.time).arg(*e.seconds).arg(expected), true,
+                    expected);
         } else if (e.time) {
             const std::optional<qint64> parsed = Timecode::parse(*e.time);
             findings << make(e, S::Warning, K::MissingTime, tr("The line has a time (%1) but no sec.").arg(*e.time),
-                             parsed.has_value(), parsed ? QString::number(*parsed) : QString());
+                parsed.has_value(), parsed ? QString::number(*parsed) : QString());
         } else if (e.seconds) {
-            findings << make(e, S::Warning, K::MissingTime, tr("The line has sec %1 but no time.").arg(*e.seconds), true,
-                             Timecode::format(*e.seconds));
+            findings << make(e, S::Warning, K::MissingTime, tr("The line has sec %1 but no time.").arg(*e.seconds),
+                true, Timecode::format(*e.seconds));
         }
 
         if (e.seconds) {
             if (previous && *e.seconds < *previous)
                 findings << make(e, S::Error, K::Backwards,
-                                 tr("The time goes backwards: %1 comes after %2.")
-                                     .arg(Timecode::format(*e.seconds), Timecode::format(*previous)));
+                    tr("The time goes backwards: %1 comes after %2.")
+                        .arg(Timecode::format(*e.seconds), Timecode::format(*previous)));
             else if (previous && *e.seconds == *previous)
                 findings << make(e, S::Warning, K::RepeatedTime,
-                                 tr("Same time as the previous line (%1).").arg(Timecode::format(*e.seconds)));
+                    tr("Same time as the previous line (%1).").arg(Timecode::format(*e.seconds)));
             previous = e.seconds;
         }
 
@@ -182,21 +182,21 @@ QList<Finding> Validator::check(const Episode &episode)
         } else if (variantOf.contains(*e.speaker)) {
             const QString m = variantOf.value(*e.speaker);
             findings << make(e, S::Warning, K::SpeakerVariant,
-                             tr("The speaker \"%1\" looks like a variant of \"%2\".").arg(*e.speaker, m),
-                             sameKey.value(*e.speaker), m);
+                tr("The speaker \"%1\" looks like a variant of \"%2\".").arg(*e.speaker, m), sameKey.value(*e.speaker),
+                m);
         } else if (unknown.contains(*e.speaker)) {
             const QString shown = e.speaker->size() > 40 ? e.speaker->left(40) + QChar(0x2026) : *e.speaker;
             findings << make(e, S::Warning, K::UnknownSpeaker,
-                             tr("The speaker \"%1\" has only %2 of %3 lines; the main speakers are %4.")
-                                 .arg(shown)
-                                 .arg(counts.count.value(*e.speaker))
-                                 .arg(counts.total)
-                                 .arg(main.join(QLatin1String(", "))));
+                tr("The speaker \"%1\" has only %2 of %3 lines; the main speakers are %4.")
+                    .arg(shown)
+                    .arg(counts.count.value(*e.speaker))
+                    .arg(counts.total)
+                    .arg(main.join(QLatin1String(", "))));
         }
 
         if (e.text.size() > LongParagraphChars)
             findings << make(e, S::Info, K::LongParagraph,
-                             tr("The paragraph is very long (%1 characters); consider splitting it.").arg(e.text.size()));
+                tr("The paragraph is very long (%1 characters); consider splitting it.").arg(e.text.size()));
     }
     return findings;
 }
@@ -227,11 +227,11 @@ bool Validator::fix(TranscriptModel *model, const Finding &finding)
     case Finding::Kind::EmptyLine:
         if (!e.text.trimmed().isEmpty())
             return false;
-        return model->removeEntries({row});
+        return model->removeEntries({ row });
     case Finding::Kind::SpeakerVariant:
         if (!e.speaker || finding.suggestion.isEmpty() || nameKey(*e.speaker) != nameKey(finding.suggestion))
             return false;
-        return model->setSpeaker({row}, finding.suggestion);
+        return model->setSpeaker({ row }, finding.suggestion);
     default:
         break;
     }

@@ -33,23 +33,23 @@ inline QString bare(const QString &word)
 inline QStringList expandContraction(const QString &word)
 {
     static const QHash<QString, QStringList> table = {
-        {QStringLiteral("it's"), {QStringLiteral("it"), QStringLiteral("is")}},
-        {QStringLiteral("don't"), {QStringLiteral("do"), QStringLiteral("not")}},
-        {QStringLiteral("i'm"), {QStringLiteral("I"), QStringLiteral("am")}},
-        {QStringLiteral("that's"), {QStringLiteral("that"), QStringLiteral("is")}},
-        {QStringLiteral("can't"), {QStringLiteral("cannot")}},
-        {QStringLiteral("you're"), {QStringLiteral("you"), QStringLiteral("are")}},
-        {QStringLiteral("we're"), {QStringLiteral("we"), QStringLiteral("are")}},
-        {QStringLiteral("they're"), {QStringLiteral("they"), QStringLiteral("are")}},
-        {QStringLiteral("i've"), {QStringLiteral("I"), QStringLiteral("have")}},
-        {QStringLiteral("we've"), {QStringLiteral("we"), QStringLiteral("have")}},
-        {QStringLiteral("won't"), {QStringLiteral("will"), QStringLiteral("not")}},
-        {QStringLiteral("isn't"), {QStringLiteral("is"), QStringLiteral("not")}},
-        {QStringLiteral("doesn't"), {QStringLiteral("does"), QStringLiteral("not")}},
-        {QStringLiteral("didn't"), {QStringLiteral("did"), QStringLiteral("not")}},
-        {QStringLiteral("there's"), {QStringLiteral("there"), QStringLiteral("is")}},
-        {QStringLiteral("what's"), {QStringLiteral("what"), QStringLiteral("is")}},
-        {QStringLiteral("gonna"), {QStringLiteral("going"), QStringLiteral("to")}},
+        { QStringLiteral("it's"), { QStringLiteral("it"), QStringLiteral("is") } },
+        { QStringLiteral("don't"), { QStringLiteral("do"), QStringLiteral("not") } },
+        { QStringLiteral("i'm"), { QStringLiteral("I"), QStringLiteral("am") } },
+        { QStringLiteral("that's"), { QStringLiteral("that"), QStringLiteral("is") } },
+        { QStringLiteral("can't"), { QStringLiteral("cannot") } },
+        { QStringLiteral("you're"), { QStringLiteral("you"), QStringLiteral("are") } },
+        { QStringLiteral("we're"), { QStringLiteral("we"), QStringLiteral("are") } },
+        { QStringLiteral("they're"), { QStringLiteral("they"), QStringLiteral("are") } },
+        { QStringLiteral("i've"), { QStringLiteral("I"), QStringLiteral("have") } },
+        { QStringLiteral("we've"), { QStringLiteral("we"), QStringLiteral("have") } },
+        { QStringLiteral("won't"), { QStringLiteral("will"), QStringLiteral("not") } },
+        { QStringLiteral("isn't"), { QStringLiteral("is"), QStringLiteral("not") } },
+        { QStringLiteral("doesn't"), { QStringLiteral("does"), QStringLiteral("not") } },
+        { QStringLiteral("didn't"), { QStringLiteral("did"), QStringLiteral("not") } },
+        { QStringLiteral("there's"), { QStringLiteral("there"), QStringLiteral("is") } },
+        { QStringLiteral("what's"), { QStringLiteral("what"), QStringLiteral("is") } },
+        { QStringLiteral("gonna"), { QStringLiteral("going"), QStringLiteral("to") } },
     };
     QString trail;
     QString core = word;
@@ -59,7 +59,7 @@ inline QStringList expandContraction(const QString &word)
     }
     const auto it = table.constFind(core.toLower());
     if (it == table.constEnd())
-        return {word};
+        return { word };
     QStringList out = *it;
     out.last() += trail;
     return out;
@@ -68,11 +68,10 @@ inline QStringList expandContraction(const QString &word)
 /** Cleans one paragraph's raw words; may return an empty string when only fillers were said. */
 inline QString cleanText(const QStringList &rawWords, QRandomGenerator &rng)
 {
-    static const QStringList fillers = {QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("erm"),
-                                        QStringLiteral("hmm")};
-    static const QStringList replacements = {QStringLiteral("really"), QStringLiteral("project"),
-                                             QStringLiteral("basically"), QStringLiteral("team"),
-                                             QStringLiteral("model"), QStringLiteral("actually")};
+    static const QStringList fillers
+        = { QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("erm"), QStringLiteral("hmm") };
+    static const QStringList replacements = { QStringLiteral("really"), QStringLiteral("project"),
+        QStringLiteral("basically"), QStringLiteral("team"), QStringLiteral("model"), QStringLiteral("actually") };
     QStringList out;
     QString previous;
     for (const QString &raw : rawWords) {
@@ -87,7 +86,7 @@ inline QString cleanText(const QStringList &rawWords, QRandomGenerator &rng)
             if (dice < 3) {
                 w = replacements.at(rng.bounded(replacements.size())); // a changed word
             } else if (dice < 4) {
-                continue;                                                 // a dropped word
+                continue; // a dropped word
             } else if (dice < 5) {
                 out << replacements.at(rng.bounded(replacements.size())); // an added word
             }

@@ -42,15 +42,18 @@ void TestAligner::words_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("case and punctuation") << "Hi, everyone! Welcome." << QStringList{"hi", "everyone", "welcome"};
+    QTest::newRow("case and punctuation") << "Hi, everyone! Welcome." << QStringList { "hi", "everyone", "welcome" };
     QTest::newRow("contractions") << "It's fine, don't worry; we're done, I'll go"
-                                  << QStringList{"it", "is", "fine", "do", "not", "worry", "we", "are", "done", "i", "will", "go"};
+                                  << QStringList { "it", "is", "fine", "do", "not", "worry", "we", "are", "done", "i",
+                                         "will", "go" };
     QTest::newRow("curly apostrophe") << QString::fromUtf8("Dashel\xE2\x80\x99s can\xE2\x80\x99t")
-                                      << QStringList{"dashel", "is", "can", "not"};
-    QTest::newRow("spoken forms") << "gonna say OK, cannot" << QStringList{"going", "to", "say", "okay", "can", "not"};
-    QTest::newRow("hyphen and dots") << "e-commerce DataTalks.Club" << QStringList{"e", "commerce", "datatalks", "club"};
-    QTest::newRow("quotes") << "'quoted' [laughs]" << QStringList{"quoted", "laughs"};
-    QTest::newRow("nothing") << " ... -- " << QStringList{};
+                                      << QStringList { "dashel", "is", "can", "not" };
+    QTest::newRow("spoken forms") << "gonna say OK, cannot"
+                                  << QStringList { "going", "to", "say", "okay", "can", "not" };
+    QTest::newRow("hyphen and dots") << "e-commerce DataTalks.Club"
+                                     << QStringList { "e", "commerce", "datatalks", "club" };
+    QTest::newRow("quotes") << "'quoted' [laughs]" << QStringList { "quoted", "laughs" };
+    QTest::newRow("nothing") << " ... -- " << QStringList {};
 }
 
 void TestAligner::words()
@@ -64,8 +67,8 @@ void TestAligner::synthetic_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<quint32>("seed");
-    for (const char *name : {"semiconductors-to-ml", "swe-to-ml", "testing-phones-to-nlp"}) {
-        for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u})
+    for (const char *name : { "semiconductors-to-ml", "swe-to-ml", "testing-phones-to-nlp" }) {
+        for (quint32 seed : { 1u, 2u, 3u, 4u, 5u, 6u })
             QTest::newRow(qPrintable(QStringLiteral("%1 seed %2").arg(QLatin1String(name)).arg(seed)))
                 << QString::fromLatin1(name) << seed;
     }
@@ -94,7 +97,7 @@ void TestAligner::synthetic()
     }
     const double n = c.lines.size();
     qInfo("%s seed %u: %d paragraphs, %.1f%% exact, %.1f%% within 2 s, %d unplaced", qPrintable(name), seed,
-          int(c.lines.size()), 100.0 * exact / n, 100.0 * near / n, int(result.unplaced.size()));
+        int(c.lines.size()), 100.0 * exact / n, 100.0 * near / n, int(result.unplaced.size()));
     QVERIFY2(exact >= 0.97 * n, qPrintable(QStringLiteral("exact %1 of %2").arg(exact).arg(n)));
     QVERIFY2(near >= 0.99 * n, qPrintable(QStringLiteral("within 2 s %1 of %2").arg(near).arg(n)));
     // Lines without times are all "moved" when placed.
@@ -107,7 +110,7 @@ void TestAligner::semiconductorsAgreement()
     Episode episode;
     FileError error;
     QVERIFY2(EpisodeFile::read(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), &episode, &error),
-             qPrintable(error.toString()));
+        qPrintable(error.toString()));
     const Aligner::Result result = Aligner::align(episode.entries, captions(QStringLiteral("semiconductors-to-ml")));
     int lines = 0, agree = 0, within2 = 0;
     for (const TranscriptEntry &e : episode.entries) {
@@ -119,7 +122,7 @@ void TestAligner::semiconductorsAgreement()
         within2 += qAbs(got - *e.seconds) <= 2 ? 1 : 0;
     }
     qInfo("semiconductors-to-ml: %d of %d lines agree with the file's own time, %d within 2 s, %d unplaced", agree,
-          lines, within2, int(result.unplaced.size()));
+        lines, within2, int(result.unplaced.size()));
     QCOMPARE(lines, 162);
     // The file's times were set by hand and often point a fragment or two away from where the words start:
     // agreement is a figure to report. The floors only catch a broken aligner (which agrees almost nowhere).
@@ -133,7 +136,7 @@ void TestAligner::testingPhonesSpreadsRepeats()
     Episode episode;
     FileError error;
     QVERIFY2(EpisodeFile::read(TestSupport::dataFile(QStringLiteral("testing-phones-to-nlp.md")), &episode, &error),
-             qPrintable(error.toString()));
+        qPrintable(error.toString()));
     const Aligner::Result result = Aligner::align(episode.entries, captions(QStringLiteral("testing-phones-to-nlp")));
 
     int repeatedBefore = 0, repeatedAfter = 0, lines = 0;
@@ -156,7 +159,7 @@ void TestAligner::testingPhonesSpreadsRepeats()
         }
     }
     qInfo("testing-phones-to-nlp: %d lines, repeated seconds %d before, %d after; moved %d, unchanged %d, unplaced %d",
-          lines, repeatedBefore, repeatedAfter, result.moved, result.unchanged, int(result.unplaced.size()));
+        lines, repeatedBefore, repeatedAfter, result.moved, result.unchanged, int(result.unplaced.size()));
     QVERIFY(repeatedBefore > 20);
     // What stays repeated is two speakers inside one caption fragment, or a line not in the captions.
     QVERIFY(repeatedAfter * 3 <= repeatedBefore);
@@ -192,8 +195,8 @@ void TestAligner::nothingToAlign()
     a.id = 1;
     a.text = QStringLiteral("Hello there.");
     a.setSeconds(5);
-    const Aligner::Result none = Aligner::align({a}, {});
-    QCOMPARE(none.unplaced, QList<EntryId>{1});
+    const Aligner::Result none = Aligner::align({ a }, {});
+    QCOMPARE(none.unplaced, QList<EntryId> { 1 });
     QVERIFY(none.seconds.isEmpty());
     const Aligner::Result empty = Aligner::align({}, captions(QStringLiteral("swe-to-ml")));
     QVERIFY(empty.seconds.isEmpty());

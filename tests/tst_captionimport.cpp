@@ -30,8 +30,8 @@ void TestCaptionImport::realCaptions_data()
     QTest::addColumn<int>("fragments");
     QTest::addColumn<QString>("firstText");
     QTest::addColumn<qint64>("lastStartMs");
-    QTest::newRow("semiconductors") << "semiconductors-to-ml.captions.txt" << 1643 << "Hi everyone, welcome to our event. This"
-                                    << qint64(4390000);
+    QTest::newRow("semiconductors") << "semiconductors-to-ml.captions.txt" << 1643
+                                    << "Hi everyone, welcome to our event. This" << qint64(4390000);
     QTest::newRow("swe") << "swe-to-ml.captions.txt" << 1852 << "so welcome everyone" << qint64(-1);
     QTest::newRow("phones") << "testing-phones-to-nlp.captions.txt" << 1662 << "okay everyone Welcome to our event this"
                             << qint64(-1);
@@ -74,7 +74,7 @@ void TestCaptionImport::rawHours()
     QList<CaptionFragment> out;
     FileError error;
     QVERIFY(CaptionImport::parse("59:58 before\n\n1:00:01 after the hour\r\n1:02:03.5 half <b>bold</b> &amp; more\n",
-                                 QStringLiteral("x.txt"), &out, &error));
+        QStringLiteral("x.txt"), &out, &error));
     QCOMPARE(out.size(), 3);
     QCOMPARE(out.at(0).startMs, qint64(3598000));
     QCOMPARE(out.at(1).startMs, qint64(3601000));
@@ -170,9 +170,11 @@ void TestCaptionImport::badInput_data()
     QTest::newRow("bad seconds") << QByteArray("0:00 a\n0:75 b\n") << 2 << "Bad timestamp";
     QTest::newRow("bad minutes with hours") << QByteArray("0:00 a\n1:75:00 b\n") << 2 << "Bad timestamp";
     QTest::newRow("missing time") << QByteArray("0:00 a\n0:02 b\nc without time\n") << 3 << "Expected a time";
-    QTest::newRow("srt bad timing") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\na\n\n2\n00:00:xx,000 --> 00:00:03,000\nb\n")
+    QTest::newRow("srt bad timing") << QByteArray(
+        "1\n00:00:01,000 --> 00:00:02,000\na\n\n2\n00:00:xx,000 --> 00:00:03,000\nb\n")
                                     << 6 << "Bad cue timing";
-    QTest::newRow("srt junk") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\na\n\nhello\nworld\n") << 5 << "subtitle number";
+    QTest::newRow("srt junk") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\na\n\nhello\nworld\n") << 5
+                              << "subtitle number";
     QTest::newRow("vtt no timing") << QByteArray("WEBVTT\n\nid\ntext without timing\n") << 3 << "cue timing";
     QTest::newRow("vtt only header") << QByteArray("WEBVTT\n\nNOTE nothing\n") << 1 << "no captions";
 }
@@ -221,11 +223,12 @@ void TestCaptionImport::toEpisodeWritesAndReadsBack()
 {
     QList<CaptionFragment> out;
     FileError error;
-    QVERIFY(CaptionImport::read(TestSupport::dataFile(QStringLiteral("testing-phones-to-nlp.captions.txt")), &out, &error));
+    QVERIFY(
+        CaptionImport::read(TestSupport::dataFile(QStringLiteral("testing-phones-to-nlp.captions.txt")), &out, &error));
     const Episode episode = CaptionImport::toEpisode(out, QStringLiteral("Testing: phones"));
     Episode back;
     QVERIFY2(EpisodeFile::parse(EpisodeFile::serialize(episode), QStringLiteral("x.yaml"), &back, &error),
-             qPrintable(error.toString()));
+        qPrintable(error.toString()));
     QCOMPARE(back.title(), QStringLiteral("Testing: phones"));
     QCOMPARE(back.entries.size(), episode.entries.size());
     for (int i = 0; i < back.entries.size(); ++i)
@@ -236,10 +239,14 @@ void TestCaptionImport::titleFromFileName_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("title");
-    QTest::newRow("captions") << "/x/swe-to-ml.captions.txt" << "Swe to ml";
-    QTest::newRow("srt") << "my_talk.srt" << "My talk";
-    QTest::newRow("vtt lang") << "talk.en.vtt" << "Talk";
-    QTest::newRow("plain") << "interview" << "Interview";
+    QTest::newRow("captions") << "/x/swe-to-ml.captions.txt"
+                              << "Swe to ml";
+    QTest::newRow("srt") << "my_talk.srt"
+                         << "My talk";
+    QTest::newRow("vtt lang") << "talk.en.vtt"
+                              << "Talk";
+    QTest::newRow("plain") << "interview"
+                           << "Interview";
 }
 
 void TestCaptionImport::titleFromFileName()

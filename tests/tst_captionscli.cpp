@@ -53,8 +53,8 @@ TestCaptionsCli::Run TestCaptionsCli::run(const QStringList &args)
 void TestCaptionsCli::importCaptions()
 {
     const QString out = m_dir.filePath(QStringLiteral("swe.yaml"));
-    const Run r = run({QStringLiteral("import-captions"), TestSupport::dataFile(QStringLiteral("swe-to-ml.captions.txt")),
-                       QStringLiteral("-o"), out});
+    const Run r = run({ QStringLiteral("import-captions"),
+        TestSupport::dataFile(QStringLiteral("swe-to-ml.captions.txt")), QStringLiteral("-o"), out });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("1852")), qPrintable(r.out));
     Episode e;
@@ -73,8 +73,9 @@ void TestCaptionsCli::importCaptions()
 void TestCaptionsCli::importCaptionsJoinAndMarkdown()
 {
     const QString out = m_dir.filePath(QStringLiteral("phones.md"));
-    const Run r = run({QStringLiteral("import-captions"), TestSupport::dataFile(QStringLiteral("testing-phones-to-nlp.captions.txt")),
-                       QStringLiteral("-o"), out, QStringLiteral("--join")});
+    const Run r = run({ QStringLiteral("import-captions"),
+        TestSupport::dataFile(QStringLiteral("testing-phones-to-nlp.captions.txt")), QStringLiteral("-o"), out,
+        QStringLiteral("--join") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     Episode e;
     FileError error;
@@ -83,7 +84,8 @@ void TestCaptionsCli::importCaptionsJoinAndMarkdown()
     QCOMPARE(e.title(), QStringLiteral("Testing phones to nlp"));
     QVERIFY(e.entries.size() > 50);
     QVERIFY(e.entries.size() < 500);
-    QVERIFY(e.entries.first().text.startsWith(QLatin1String("okay everyone Welcome to our event this event is brought")));
+    QVERIFY(
+        e.entries.first().text.startsWith(QLatin1String("okay everyone Welcome to our event this event is brought")));
     QCOMPARE(e.entries.first().seconds, std::optional<qint64>(0));
 }
 
@@ -95,21 +97,25 @@ void TestCaptionsCli::importCaptionsRefusesBadInput()
     f.write("0:00 fine\n0:03 fine too\n7:99 broken\n");
     f.close();
     const QString out = m_dir.filePath(QStringLiteral("never.yaml"));
-    const Run r = run({QStringLiteral("import-captions"), bad, QStringLiteral("-o"), out});
+    const Run r = run({ QStringLiteral("import-captions"), bad, QStringLiteral("-o"), out });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(bad + QStringLiteral(":3: error: ")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
-    QCOMPARE(run({QStringLiteral("import-captions"), bad}).code, 2);
-    QCOMPARE(run({QStringLiteral("import-captions"), bad, QStringLiteral("-o"), out, QStringLiteral("--bogus")}).code, 2);
-    QCOMPARE(run({QStringLiteral("import-captions"), m_dir.filePath(QStringLiteral("missing.txt")), QStringLiteral("-o"), out}).code, 1);
+    QCOMPARE(run({ QStringLiteral("import-captions"), bad }).code, 2);
+    QCOMPARE(
+        run({ QStringLiteral("import-captions"), bad, QStringLiteral("-o"), out, QStringLiteral("--bogus") }).code, 2);
+    QCOMPARE(run({ QStringLiteral("import-captions"), m_dir.filePath(QStringLiteral("missing.txt")),
+                     QStringLiteral("-o"), out })
+                 .code,
+        1);
 }
 
 void TestCaptionsCli::align()
 {
     const QString input = TestSupport::dataFile(QStringLiteral("testing-phones-to-nlp.md"));
     const QString out = m_dir.filePath(QStringLiteral("aligned.md"));
-    const Run r = run({QStringLiteral("align"), input, QStringLiteral("--captions"),
-                       TestSupport::dataFile(QStringLiteral("testing-phones-to-nlp.captions.txt")), QStringLiteral("-o"), out});
+    const Run r = run({ QStringLiteral("align"), input, QStringLiteral("--captions"),
+        TestSupport::dataFile(QStringLiteral("testing-phones-to-nlp.captions.txt")), QStringLiteral("-o"), out });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     static const QRegularExpression summary(QStringLiteral("Moved: (\\d+), unchanged: (\\d+), unplaced: (\\d+)"));
     const QRegularExpressionMatch m = summary.match(r.out);
@@ -148,14 +154,16 @@ void TestCaptionsCli::align()
 void TestCaptionsCli::alignRefusesBadCaptions()
 {
     const QString out = m_dir.filePath(QStringLiteral("never.md"));
-    const Run r = run({QStringLiteral("align"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")),
-                       QStringLiteral("--captions"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")),
-                       QStringLiteral("-o"), out});
+    const Run r = run({ QStringLiteral("align"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")),
+        QStringLiteral("--captions"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")),
+        QStringLiteral("-o"), out });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("semiconductors-to-ml.md:1: error: ")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
-    QCOMPARE(run({QStringLiteral("align"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")),
-                  QStringLiteral("-o"), out}).code, 2);
+    QCOMPARE(run({ QStringLiteral("align"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")),
+                     QStringLiteral("-o"), out })
+                 .code,
+        2);
 }
 
 void TestCaptionsCli::check_data()
@@ -171,7 +179,7 @@ void TestCaptionsCli::check()
     QFETCH(QString, file);
     QFETCH(int, exitCode);
     const QString path = TestSupport::dataFile(file);
-    const Run r = run({QStringLiteral("check"), path});
+    const Run r = run({ QStringLiteral("check"), path });
     QCOMPARE(r.code, exitCode);
     // Exactly the validator's findings, one "file:line: severity: message" each, in order.
     Episode e;
@@ -179,7 +187,10 @@ void TestCaptionsCli::check()
     QVERIFY(EpisodeFile::read(path, &e, &error));
     QStringList expected;
     for (const Finding &f : Validator::check(e))
-        expected << QStringLiteral("%1:%2: %3: %4").arg(path).arg(f.fileLine).arg(Finding::severityName(f.severity), f.message);
+        expected << QStringLiteral("%1:%2: %3: %4")
+                        .arg(path)
+                        .arg(f.fileLine)
+                        .arg(Finding::severityName(f.severity), f.message);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
 }
@@ -192,13 +203,13 @@ void TestCaptionsCli::checkUnreadableAndUsage()
     f.write("---\ntitle: x\ntranscript:\n- line: a\n  sec: [\n---\n");
     f.close();
     const QString good = TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md"));
-    const Run r = run({QStringLiteral("check"), broken, good});
+    const Run r = run({ QStringLiteral("check"), broken, good });
     QCOMPARE(r.code, 1);
     static const QRegularExpression located(QStringLiteral("broken\\.md:\\d+(:\\d+)?: error: "));
     QVERIFY2(located.match(r.out).hasMatch(), qPrintable(r.out));
     QVERIFY(r.out.contains(good + QLatin1Char(':'))); // the other file is still checked
-    QCOMPARE(run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.md"))}).code, 1);
-    QCOMPARE(run({QStringLiteral("check")}).code, 2);
+    QCOMPARE(run({ QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.md")) }).code, 1);
+    QCOMPARE(run({ QStringLiteral("check") }).code, 2);
 }
 
 void TestCaptionsCli::exportFormats_data()
@@ -209,7 +220,8 @@ void TestCaptionsCli::exportFormats_data()
     QTest::newRow("vtt by extension") << "out.vtt" << int(TranscriptExport::Format::Vtt);
     QTest::newRow("txt by extension") << "out.txt" << int(TranscriptExport::Format::PlainText);
     QTest::newRow("md by option") << "out.markdown --format md" << int(TranscriptExport::Format::Markdown);
-    QTest::newRow("chapters by option") << "chapters.txt --format chapters" << int(TranscriptExport::Format::YoutubeChapters);
+    QTest::newRow("chapters by option") << "chapters.txt --format chapters"
+                                        << int(TranscriptExport::Format::YoutubeChapters);
 }
 
 void TestCaptionsCli::exportFormats()
@@ -219,7 +231,7 @@ void TestCaptionsCli::exportFormats()
     const QString input = TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md"));
     QStringList rest = args.split(QLatin1Char(' '));
     const QString out = m_dir.filePath(rest.takeFirst());
-    const Run r = run(QStringList{QStringLiteral("export"), input, QStringLiteral("-o"), out} + rest);
+    const Run r = run(QStringList { QStringLiteral("export"), input, QStringLiteral("-o"), out } + rest);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     Episode e;
     FileError error;
@@ -234,8 +246,12 @@ void TestCaptionsCli::exportOtherErrors()
     QString text;
     QTextStream err(&text);
     const QString out = m_dir.filePath(QStringLiteral("never.srt"));
-    QCOMPARE(CliCommands::exportOther(QStringLiteral("docx"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), out, err), 2);
-    QCOMPARE(CliCommands::exportOther(QStringLiteral("srt"), TestSupport::dataFile(QStringLiteral("swe-to-ml.captions.txt")), out, err), 1);
+    QCOMPARE(CliCommands::exportOther(
+                 QStringLiteral("docx"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), out, err),
+        2);
+    QCOMPARE(CliCommands::exportOther(
+                 QStringLiteral("srt"), TestSupport::dataFile(QStringLiteral("swe-to-ml.captions.txt")), out, err),
+        1);
     err.flush();
     QVERIFY2(text.contains(QLatin1String("swe-to-ml.captions.txt:")), qPrintable(text));
     QVERIFY(!QFileInfo::exists(out));

@@ -59,28 +59,28 @@ void TestParagraphJoiner::rules_data()
     QTest::addColumn<QStringList>("texts");
 
     const QString longText = QString(250, QLatin1Char('a')) + QLatin1Char('.');
-    QTest::newRow("flowing speech joins") << QList<TranscriptEntry>{line(1, 0, "so welcome"), line(2, 1, "everyone to"),
-                                                                    line(3, 3, "our event")}
-                                          << 600 << "0" << QStringList{"so welcome everyone to our event"};
-    QTest::newRow("long pause breaks") << QList<TranscriptEntry>{line(1, 0, "one two"), line(2, 10, "three")} << 600
-                                       << "0|10" << QStringList{"one two", "three"};
-    QTest::newRow("short pause after short text") << QList<TranscriptEntry>{line(1, 0, "yes"), line(2, 2, "right")} << 600
-                                                  << "0" << QStringList{"yes right"};
+    QTest::newRow("flowing speech joins")
+        << QList<TranscriptEntry> { line(1, 0, "so welcome"), line(2, 1, "everyone to"), line(3, 3, "our event") }
+        << 600 << "0" << QStringList { "so welcome everyone to our event" };
+    QTest::newRow("long pause breaks") << QList<TranscriptEntry> { line(1, 0, "one two"), line(2, 10, "three") } << 600
+                                       << "0|10" << QStringList { "one two", "three" };
+    QTest::newRow("short pause after short text") << QList<TranscriptEntry> { line(1, 0, "yes"), line(2, 2, "right") }
+                                                  << 600 << "0" << QStringList { "yes right" };
     QTest::newRow("sentence end breaks once long")
-        << QList<TranscriptEntry>{line(1, 0, longText), line(2, 1, "Next sentence.")} << 600 << "0|1"
-        << QStringList{longText, "Next sentence."};
-    QTest::newRow("sentence end in short paragraph joins")
-        << QList<TranscriptEntry>{line(1, 0, "Short."), line(2, 1, "Next.")} << 600 << "0" << QStringList{"Short. Next."};
-    QTest::newRow("max chars caps")
-        << QList<TranscriptEntry>{line(1, 0, "aaaa bbbb"), line(2, 1, "cccc dddd"), line(3, 2, "eeee")} << 20 << "0|2"
-        << QStringList{"aaaa bbbb cccc dddd", "eeee"};
+        << QList<TranscriptEntry> { line(1, 0, longText), line(2, 1, "Next sentence.") } << 600 << "0|1"
+        << QStringList { longText, "Next sentence." };
+    QTest::newRow("sentence end in short paragraph joins") << QList<TranscriptEntry> { line(1, 0, "Short."),
+        line(2, 1, "Next.") } << 600 << "0" << QStringList { "Short. Next." };
+    QTest::newRow("max chars caps") << QList<TranscriptEntry> { line(1, 0, "aaaa bbbb"), line(2, 1, "cccc dddd"),
+        line(3, 2, "eeee") } << 20 << "0|2"
+                                    << QStringList { "aaaa bbbb cccc dddd", "eeee" };
     QTest::newRow("speaker change breaks")
-        << QList<TranscriptEntry>{line(1, 0, "hello", "A"), line(2, 1, "hi", "B"), line(3, 2, "there", "B")} << 600
-        << "0|1" << QStringList{"hello", "hi there"};
+        << QList<TranscriptEntry> { line(1, 0, "hello", "A"), line(2, 1, "hi", "B"), line(3, 2, "there", "B") } << 600
+        << "0|1" << QStringList { "hello", "hi there" };
     QTest::newRow("header breaks and stays")
-        << QList<TranscriptEntry>{line(1, 0, "hello"), header(2, "Part two"), line(3, 1, "more")} << 600 << "0|H|1"
-        << QStringList{"hello", "Part two", "more"};
-    QTest::newRow("empty input") << QList<TranscriptEntry>{} << 600 << "" << QStringList{};
+        << QList<TranscriptEntry> { line(1, 0, "hello"), header(2, "Part two"), line(3, 1, "more") } << 600 << "0|H|1"
+        << QStringList { "hello", "Part two", "more" };
+    QTest::newRow("empty input") << QList<TranscriptEntry> {} << 600 << "" << QStringList {};
 }
 
 void TestParagraphJoiner::rules()
@@ -102,7 +102,7 @@ void TestParagraphJoiner::rules()
 void TestParagraphJoiner::keepsFirstLine()
 {
     const QList<TranscriptEntry> result
-        = ParagraphJoiner::join({line(7, 65, "first", "Alexey"), line(8, 66, "second", "Alexey")});
+        = ParagraphJoiner::join({ line(7, 65, "first", "Alexey"), line(8, 66, "second", "Alexey") });
     QCOMPARE(result.size(), 1);
     QCOMPARE(result.first().id, EntryId(7));
     QCOMPARE(result.first().seconds, std::optional<qint64>(65));
@@ -115,8 +115,8 @@ void TestParagraphJoiner::captions_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("maxChars");
-    for (const char *name : {"semiconductors-to-ml", "swe-to-ml", "testing-phones-to-nlp"}) {
-        for (int maxChars : {300, 600, 1200})
+    for (const char *name : { "semiconductors-to-ml", "swe-to-ml", "testing-phones-to-nlp" }) {
+        for (int maxChars : { 300, 600, 1200 })
             QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name)).arg(maxChars)))
                 << QStringLiteral("%1.captions.txt").arg(QLatin1String(name)) << maxChars;
     }

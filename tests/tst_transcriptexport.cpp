@@ -71,7 +71,7 @@ void TestTranscriptExport::initTestCase()
 {
     FileError error;
     QVERIFY2(EpisodeFile::read(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), &m_episode, &error),
-             qPrintable(error.toString()));
+        qPrintable(error.toString()));
 }
 
 void TestTranscriptExport::srtFixture()
@@ -80,24 +80,32 @@ void TestTranscriptExport::srtFixture()
     // 162 timed lines; three of them repeat the previous second and share its cue.
     QCOMPARE(cues.size(), 159);
     QCOMPARE(cues.first().section(QLatin1Char('\n'), 0, 1), QStringLiteral("1\n00:00:00,000 --> 00:00:14,000"));
-    QVERIFY(cues.first().section(QLatin1Char('\n'), 2).startsWith(QLatin1String("Alexey: Hi everyone, welcome to our event.")));
+    QVERIFY(cues.first()
+                .section(QLatin1Char('\n'), 2)
+                .startsWith(QLatin1String("Alexey: Hi everyone, welcome to our event.")));
     QVERIFY(cues.at(1).startsWith(QLatin1String("2\n00:00:14,000 --> 00:00:42,000\nAlexey: Do not forget")));
     qint64 previousStart = -1;
     for (int i = 0; i < cues.size(); ++i) {
         const QStringList parts = cues.at(i).split(QLatin1Char('\n'));
         QCOMPARE(parts.at(0), QString::number(i + 1));
-        static const QRegularExpression timing(QStringLiteral("^(\\d\\d):(\\d\\d):(\\d\\d),(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d),(\\d{3})$"));
+        static const QRegularExpression timing(
+            QStringLiteral("^(\\d\\d):(\\d\\d):(\\d\\d),(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d),(\\d{3})$"));
         const QRegularExpressionMatch m = timing.match(parts.at(1));
         QVERIFY2(m.hasMatch(), qPrintable(parts.at(1)));
-        const qint64 start = m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong();
-        const qint64 end = m.captured(5).toLongLong() * 3600 + m.captured(6).toLongLong() * 60 + m.captured(7).toLongLong();
+        const qint64 start
+            = m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong();
+        const qint64 end
+            = m.captured(5).toLongLong() * 3600 + m.captured(6).toLongLong() * 60 + m.captured(7).toLongLong();
         QVERIFY(start > previousStart);
         QVERIFY(end > start);
         previousStart = start;
         QVERIFY(parts.size() >= 3);
     }
     // Without prefixes the text starts directly.
-    QVERIFY(blocks(TranscriptExport::srt(m_episode, false)).first().section(QLatin1Char('\n'), 2).startsWith(QLatin1String("Hi everyone")));
+    QVERIFY(blocks(TranscriptExport::srt(m_episode, false))
+                .first()
+                .section(QLatin1Char('\n'), 2)
+                .startsWith(QLatin1String("Hi everyone")));
 }
 
 void TestTranscriptExport::vttFixture()
@@ -116,7 +124,8 @@ void TestTranscriptExport::plainTextFixture()
     const QStringList parts = blocks(TranscriptExport::plainText(m_episode));
     QCOMPARE(parts.at(0), QStringLiteral("From Semiconductors to Machine Learning: A Career in Data and Teaching"));
     QCOMPARE(parts.at(1), QStringLiteral("Dashel's unique career path from music to semiconductors"));
-    QVERIFY(parts.at(2).startsWith(QLatin1String("Alexey: Hi everyone, welcome to our event. This event is brought to you by the Data Docs Club")));
+    QVERIFY(parts.at(2).startsWith(QLatin1String(
+        "Alexey: Hi everyone, welcome to our event. This event is brought to you by the Data Docs Club")));
     QCOMPARE(parts.size(), 1 + m_episode.entries.size());
 }
 
@@ -127,13 +136,16 @@ void TestTranscriptExport::markdownFixture()
     QCOMPARE(parts.at(1), QStringLiteral("## Dashel's unique career path from music to semiconductors"));
     QVERIFY(parts.at(2).startsWith(QLatin1String("**Alexey** [0:00]: Hi everyone")));
     QVERIFY(parts.at(6).startsWith(QLatin1String("**Dashel** [1:15]: Yeah, I am ready.")));
-    QCOMPARE(int(std::count_if(parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1String("## ")); })),
-             int(std::count_if(m_episode.entries.cbegin(), m_episode.entries.cend(), [](const TranscriptEntry &e) { return e.isHeader(); })));
+    QCOMPARE(int(std::count_if(
+                 parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1String("## ")); })),
+        int(std::count_if(m_episode.entries.cbegin(), m_episode.entries.cend(),
+            [](const TranscriptEntry &e) { return e.isHeader(); })));
 }
 
 void TestTranscriptExport::chaptersFixture()
 {
-    const QStringList chapters = QString::fromUtf8(TranscriptExport::youtubeChapters(m_episode)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList chapters
+        = QString::fromUtf8(TranscriptExport::youtubeChapters(m_episode)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(chapters.first(), QStringLiteral("0:00 Dashel's unique career path from music to semiconductors"));
     int headers = 0;
     for (const TranscriptEntry &e : m_episode.entries)
@@ -150,18 +162,23 @@ void TestTranscriptExport::chaptersFixture()
         if (!m_episode.entries.at(i).isHeader())
             continue;
         if (n > 0)
-            QCOMPARE(chapters.at(n), Timecode::format(*m_episode.entries.at(i + 1).seconds) + QLatin1Char(' ') + m_episode.entries.at(i).text);
+            QCOMPARE(chapters.at(n),
+                Timecode::format(*m_episode.entries.at(i + 1).seconds) + QLatin1Char(' ')
+                    + m_episode.entries.at(i).text);
         ++n;
     }
 }
 
 void TestTranscriptExport::cueEdgeCases()
 {
-    const Episode e = make({line(-1, "Before any time.", "A"), line(5, "First <b> & more", "A"), line(5, "Same second.", "B"),
-                            line(-1, "Untimed after.", "B"), header("H"), line(3, "Backwards.", "A"), line(9, "Later.")});
+    const Episode e
+        = make({ line(-1, "Before any time.", "A"), line(5, "First <b> & more", "A"), line(5, "Same second.", "B"),
+            line(-1, "Untimed after.", "B"), header("H"), line(3, "Backwards.", "A"), line(9, "Later.") });
     const QStringList cues = blocks(TranscriptExport::srt(e));
     QCOMPARE(cues.size(), 3);
-    QCOMPARE(cues.at(0), QStringLiteral("1\n00:00:05,000 --> 00:00:09,000\nA: Before any time.\nA: First <b> & more\nB: Same second.\nB: Untimed after."));
+    QCOMPARE(cues.at(0),
+        QStringLiteral("1\n00:00:05,000 --> 00:00:09,000\nA: Before any time.\nA: First <b> & more\nB: Same "
+                       "second.\nB: Untimed after."));
     // A backwards line ends at the next later start after it, never before it starts.
     QCOMPARE(cues.at(1), QStringLiteral("2\n00:00:03,000 --> 00:00:09,000\nA: Backwards."));
     QCOMPARE(cues.at(2), QStringLiteral("3\n00:00:09,000 --> 00:00:14,000\nLater."));
@@ -169,7 +186,7 @@ void TestTranscriptExport::cueEdgeCases()
     QVERIFY(vtt.contains(QLatin1String("<v A>First &lt;b&gt; &amp; more\n<v B>Same second.")));
     QVERIFY(vtt.contains(QLatin1String("00:00:09.000 --> 00:00:14.000\nLater.\n")));
     // A long last line stays up long enough to read.
-    const Episode longLast = make({line(0, QString(QStringLiteral("word ")).repeated(340))});
+    const Episode longLast = make({ line(0, QString(QStringLiteral("word ")).repeated(340)) });
     QVERIFY(TranscriptExport::srt(longLast).contains("00:00:00,000 --> 00:02:00,000"));
     QCOMPARE(TranscriptExport::srt(make({})), QByteArray());
     QCOMPARE(TranscriptExport::vtt(make({})), QByteArray("WEBVTT\n\n"));
@@ -177,12 +194,12 @@ void TestTranscriptExport::cueEdgeCases()
 
 void TestTranscriptExport::chaptersEdgeCases()
 {
-    const Episode e = make({line(0, "Intro before any header."), header("Empty section"), header("Welcome"), line(20, "a"),
-                            header("Untimed"), line(-1, "b"), header("Second"), line(-1, "c"), line(90, "d"),
-                            header("Backwards"), line(80, "e"), header("Last"), line(3700, "f")});
+    const Episode e = make({ line(0, "Intro before any header."), header("Empty section"), header("Welcome"),
+        line(20, "a"), header("Untimed"), line(-1, "b"), header("Second"), line(-1, "c"), line(90, "d"),
+        header("Backwards"), line(80, "e"), header("Last"), line(3700, "f") });
     QCOMPARE(QString::fromUtf8(TranscriptExport::youtubeChapters(e)),
-             QStringLiteral("0:00 Welcome\n1:30 Second\n1:01:40 Last\n"));
-    QCOMPARE(TranscriptExport::youtubeChapters(make({line(5, "no headers")})), QByteArray());
+        QStringLiteral("0:00 Welcome\n1:30 Second\n1:01:40 Last\n"));
+    QCOMPARE(TranscriptExport::youtubeChapters(make({ line(5, "no headers") })), QByteArray());
 }
 
 void TestTranscriptExport::formatNames()
@@ -205,8 +222,8 @@ void TestTranscriptExport::ffmpegAccepts_data()
 {
     QTest::addColumn<QString>("episode");
     QTest::addColumn<QString>("format");
-    for (const char *name : {"semiconductors-to-ml.md", "testing-phones-to-nlp.md"}) {
-        for (const char *format : {"srt", "vtt"})
+    for (const char *name : { "semiconductors-to-ml.md", "testing-phones-to-nlp.md" }) {
+        for (const char *format : { "srt", "vtt" })
             QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(format))))
                 << QString::fromLatin1(name) << QString::fromLatin1(format);
     }
@@ -224,11 +241,13 @@ void TestTranscriptExport::ffmpegAccepts()
     QVERIFY(EpisodeFile::read(TestSupport::dataFile(episode), &e, &error));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.") + format);
-    QVERIFY(EpisodeFile::writeBytes(path, format == QLatin1String("srt") ? TranscriptExport::srt(e) : TranscriptExport::vtt(e), &error));
+    QVERIFY(EpisodeFile::writeBytes(
+        path, format == QLatin1String("srt") ? TranscriptExport::srt(e) : TranscriptExport::vtt(e), &error));
     // ffmpeg reads the file and writes it back as SRT: it must do so without a complaint and keep every cue.
     QProcess p;
-    p.start(ffmpeg, {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path, QStringLiteral("-f"),
-                     QStringLiteral("srt"), QStringLiteral("-")});
+    p.start(ffmpeg,
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path, QStringLiteral("-f"),
+            QStringLiteral("srt"), QStringLiteral("-") });
     QVERIFY(p.waitForFinished(60000));
     const QByteArray messages = p.readAllStandardError();
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, messages.constData());

@@ -63,7 +63,9 @@ QStringList describe(const QList<Finding> &findings, Finding::Kind kind)
     QStringList out;
     for (const Finding &f : findings) {
         if (f.kind == kind)
-            out << QStringLiteral("%1:%2%3").arg(f.fileLine).arg(Finding::severityName(f.severity), f.fixable ? QStringLiteral("!") : QString());
+            out << QStringLiteral("%1:%2%3")
+                       .arg(f.fileLine)
+                       .arg(Finding::severityName(f.severity), f.fixable ? QStringLiteral("!") : QString());
     }
     return out;
 }
@@ -84,40 +86,48 @@ void TestValidator::checks_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QStringList>("expected"); // "fileLine:severity" (+ "!" when fixable)
 
-    Episode mismatch = episode({"A@0:one", "A@62:two", "A@70:three", "A@80:four"});
+    Episode mismatch = episode({ "A@0:one", "A@62:two", "A@70:three", "A@80:four" });
     mismatch.entries[1].time = QStringLiteral("1:03");
     mismatch.entries[2].time = QStringLiteral("99:999");
     mismatch.entries[3].time = QString();
-    QTest::newRow("time and sec disagree") << mismatch << int(Finding::Kind::TimeMismatch)
-                                           << QStringList{"14:error!", "18:error!", "22:error!"};
-    Episode missing = episode({"A@0:one", "A@5:two", "A@9:three"});
+    QTest::newRow("time and sec disagree")
+        << mismatch << int(Finding::Kind::TimeMismatch) << QStringList { "14:error!", "18:error!", "22:error!" };
+    Episode missing = episode({ "A@0:one", "A@5:two", "A@9:three" });
     missing.entries[1].time.reset();
     missing.entries[2].seconds.reset();
-    QTest::newRow("sec or time missing") << missing << int(Finding::Kind::MissingTime) << QStringList{"14:warning!", "18:warning!"};
+    QTest::newRow("sec or time missing") << missing << int(Finding::Kind::MissingTime)
+                                         << QStringList { "14:warning!", "18:warning!" };
     QTest::newRow("backwards across a header")
-        << episode({"A@10:one", "#Part", "A@5:two", "A@-:untimed", "A@4:three", "A@20:four"}) << int(Finding::Kind::Backwards)
-        << QStringList{"18:error", "26:error"};
-    QTest::newRow("repeated") << episode({"A@10:one", "A@10:two", "#H", "A@10:three", "A@11:four"})
-                              << int(Finding::Kind::RepeatedTime) << QStringList{"14:warning", "22:warning"};
-    QTest::newRow("empty line and header") << episode({"#", "A@1:  ", "A@2:text"}) << int(Finding::Kind::EmptyLine)
-                                           << QStringList{"10:warning!", "14:warning!"};
-    QTest::newRow("white space") << episode({"# Title ", "A@1:text \n", "A@2:text"}) << int(Finding::Kind::TrailingSpace)
-                                 << QStringList{"10:info!", "14:info!"};
-    QTest::newRow("no speaker") << episode({"A@1:one", "@2:two", "B@3:three"}) << int(Finding::Kind::MissingSpeaker)
-                                << QStringList{"14:warning"};
-    QTest::newRow("no speakers at all") << episode({"@1:one", "@2:two"}) << int(Finding::Kind::MissingSpeaker) << QStringList{};
+        << episode({ "A@10:one", "#Part", "A@5:two", "A@-:untimed", "A@4:three", "A@20:four" })
+        << int(Finding::Kind::Backwards) << QStringList { "18:error", "26:error" };
+    QTest::newRow("repeated") << episode({ "A@10:one", "A@10:two", "#H", "A@10:three", "A@11:four" })
+                              << int(Finding::Kind::RepeatedTime) << QStringList { "14:warning", "22:warning" };
+    QTest::newRow("empty line and header") << episode({ "#", "A@1:  ", "A@2:text" }) << int(Finding::Kind::EmptyLine)
+                                           << QStringList { "10:warning!", "14:warning!" };
+    QTest::newRow("white space") << episode({ "# Title ", "A@1:text \n", "A@2:text" })
+                                 << int(Finding::Kind::TrailingSpace) << QStringList { "10:info!", "14:info!" };
+    QTest::newRow("no speaker") << episode({ "A@1:one", "@2:two", "B@3:three" }) << int(Finding::Kind::MissingSpeaker)
+                                << QStringList { "14:warning" };
+    QTest::newRow("no speakers at all") << episode({ "@1:one", "@2:two" }) << int(Finding::Kind::MissingSpeaker)
+                                        << QStringList {};
 
     QStringList variants = spoken(30, "Alexey", 0) + spoken(30, "Dashel", 100);
-    variants << "alexey@200:lower case" << "Dashel:@201:with colon" << "Alexeyy@202:typo" << "Dasha@203:someone else";
+    variants << "alexey@200:lower case"
+             << "Dashel:@201:with colon"
+             << "Alexeyy@202:typo"
+             << "Dasha@203:someone else";
     QTest::newRow("variants of main speakers") << episode(variants) << int(Finding::Kind::SpeakerVariant)
-                                               << QStringList{"250:warning!", "254:warning!", "258:warning"};
-    QTest::newRow("unknown speaker") << episode(variants) << int(Finding::Kind::UnknownSpeaker) << QStringList{"262:warning"};
+                                               << QStringList { "250:warning!", "254:warning!", "258:warning" };
+    QTest::newRow("unknown speaker") << episode(variants) << int(Finding::Kind::UnknownSpeaker)
+                                     << QStringList { "262:warning" };
     QTest::newRow("small episodes have no unknown speakers")
-        << episode({"A@1:one", "B@2:two", "C@3:three"}) << int(Finding::Kind::UnknownSpeaker) << QStringList{};
-    QTest::newRow("headers without lines") << episode({"#One", "#Two", "A@1:text", "#Three", "A@2:more", "#End"})
-                                           << int(Finding::Kind::EmptySection) << QStringList{"10:warning", "30:warning"};
-    QTest::newRow("long paragraph") << episode({"A@1:" + QString(1501, QLatin1Char('x')), "A@2:" + QString(1500, QLatin1Char('y'))})
-                                    << int(Finding::Kind::LongParagraph) << QStringList{"10:info"};
+        << episode({ "A@1:one", "B@2:two", "C@3:three" }) << int(Finding::Kind::UnknownSpeaker) << QStringList {};
+    QTest::newRow("headers without lines")
+        << episode({ "#One", "#Two", "A@1:text", "#Three", "A@2:more", "#End" }) << int(Finding::Kind::EmptySection)
+        << QStringList { "10:warning", "30:warning" };
+    QTest::newRow("long paragraph") << episode(
+        { "A@1:" + QString(1501, QLatin1Char('x')), "A@2:" + QString(1500, QLatin1Char('y')) })
+                                    << int(Finding::Kind::LongParagraph) << QStringList { "10:info" };
 }
 
 void TestValidator::checks()
@@ -136,7 +146,7 @@ void TestValidator::checks()
 
 void TestValidator::cleanEpisodeHasNoFindings()
 {
-    QCOMPARE(Validator::check(episode({"#Intro", "A@0:Hello.", "B@3:Hi.", "#Next", "A@9:Bye."})).size(), 0);
+    QCOMPARE(Validator::check(episode({ "#Intro", "A@0:Hello.", "B@3:Hi.", "#Next", "A@9:Bye." })).size(), 0);
     QCOMPARE(Validator::check(Episode()).size(), 0);
 }
 
@@ -147,20 +157,27 @@ void TestValidator::fixes_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("fixed");
 
-    Episode mismatch = episode({"A@0:one", "A@62:two"});
+    Episode mismatch = episode({ "A@0:one", "A@62:two" });
     mismatch.entries[1].time = QStringLiteral("1:03");
-    QTest::newRow("time from sec") << mismatch << int(Finding::Kind::TimeMismatch) << "time" << "1:02";
-    Episode noTime = episode({"A@0:one", "A@3725:two"});
+    QTest::newRow("time from sec") << mismatch << int(Finding::Kind::TimeMismatch) << "time"
+                                   << "1:02";
+    Episode noTime = episode({ "A@0:one", "A@3725:two" });
     noTime.entries[1].time.reset();
-    QTest::newRow("time added") << noTime << int(Finding::Kind::MissingTime) << "time" << "1:02:05";
-    Episode noSec = episode({"A@0:one", "A@75:two"});
+    QTest::newRow("time added") << noTime << int(Finding::Kind::MissingTime) << "time"
+                                << "1:02:05";
+    Episode noSec = episode({ "A@0:one", "A@75:two" });
     noSec.entries[1].seconds.reset();
-    QTest::newRow("sec from time") << noSec << int(Finding::Kind::MissingTime) << "sec" << "75";
-    QTest::newRow("trimmed") << episode({"A@0:one", "A@1:  two \n"}) << int(Finding::Kind::TrailingSpace) << "text" << "two";
-    QTest::newRow("empty removed") << episode({"A@0:one", "A@1: ", "A@2:three"}) << int(Finding::Kind::EmptyLine) << "rows" << "2";
+    QTest::newRow("sec from time") << noSec << int(Finding::Kind::MissingTime) << "sec"
+                                   << "75";
+    QTest::newRow("trimmed") << episode({ "A@0:one", "A@1:  two \n" }) << int(Finding::Kind::TrailingSpace) << "text"
+                             << "two";
+    QTest::newRow("empty removed") << episode({ "A@0:one", "A@1: ", "A@2:three" }) << int(Finding::Kind::EmptyLine)
+                                   << "rows"
+                                   << "2";
     QStringList variants = spoken(10, "Alexey", 0) + spoken(10, "Theo:", 100);
     variants << "theo@200:the variant";
-    QTest::newRow("speaker variant") << episode(variants) << int(Finding::Kind::SpeakerVariant) << "who" << "Theo:";
+    QTest::newRow("speaker variant") << episode(variants) << int(Finding::Kind::SpeakerVariant) << "who"
+                                     << "Theo:";
 }
 
 void TestValidator::fixes()
@@ -175,7 +192,8 @@ void TestValidator::fixes()
     TranscriptModel model(&working, &stack);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<Finding> findings = Validator::check(working);
-    const auto it = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) { return int(f.kind) == kind; });
+    const auto it
+        = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) { return int(f.kind) == kind; });
     QVERIFY(it != findings.cend());
     const Finding finding = *it;
     QVERIFY(finding.fixable);
@@ -233,7 +251,8 @@ void TestValidator::fixRefusesWhatIsNotCertain()
 
 void TestValidator::fixtures()
 {
-    for (const QString &name : {QStringLiteral("semiconductors-to-ml.md"), QStringLiteral("testing-phones-to-nlp.md")}) {
+    for (const QString &name :
+        { QStringLiteral("semiconductors-to-ml.md"), QStringLiteral("testing-phones-to-nlp.md") }) {
         Episode e;
         FileError error;
         QVERIFY2(EpisodeFile::read(TestSupport::dataFile(name), &e, &error), qPrintable(error.toString()));
@@ -246,7 +265,7 @@ void TestValidator::fixtures()
         // testing-phones-to-nlp.md has coarse times: many repeated seconds, and one line (43:33) going backwards.
         QCOMPARE(errors, name.startsWith(QLatin1String("testing")) ? 1 : 0);
         const int repeated = int(std::count_if(findings.cbegin(), findings.cend(),
-                                               [](const Finding &f) { return f.kind == Finding::Kind::RepeatedTime; }));
+            [](const Finding &f) { return f.kind == Finding::Kind::RepeatedTime; }));
         QCOMPARE(repeated, name.startsWith(QLatin1String("testing")) ? 38 : 3);
     }
 }
