@@ -8,8 +8,8 @@
 #include "playbackcontroller.h"
 #include "playercontrols.h"
 #include "shortcutoverridefilter.h"
-#include "timecode.h"
 #include "speakermodel.h"
+#include "timecode.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -55,18 +55,16 @@ void MainWindow::setupAudio()
         m_playback->setView(m_view);
         connect(m_view, &TranscriptView::rowActivated, m_playback, &PlaybackController::activateRow);
     }
-    connect(m_playback, &PlaybackController::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_playback, &PlaybackController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     QSettings settings;
     player->setRewindOnPause(settings.value(QStringLiteral("audio/rewindOnPauseMs"), 1000).toLongLong());
     player->setVolume(settings.value(QStringLiteral("audio/volume"), 100).toInt());
     player->setRate(settings.value(QStringLiteral("audio/rate"), 1.0).toDouble());
     m_playback->setFollowPlayback(settings.value(QStringLiteral("audio/follow"), true).toBool());
-    connect(player, &AudioPlayer::volumeChanged, this, [](int volume) {
-        QSettings().setValue(QStringLiteral("audio/volume"), volume);
-    });
+    connect(player, &AudioPlayer::volumeChanged, this,
+        [](int volume) { QSettings().setValue(QStringLiteral("audio/volume"), volume); });
     connect(player, &AudioPlayer::rateChanged, this, [this](double rate) {
         QSettings().setValue(QStringLiteral("audio/rate"), rate);
         statusBar()->showMessage(tr("Playback speed %1×").arg(QLocale().toString(rate, 'g', 3)), 3000);
@@ -85,27 +83,30 @@ void MainWindow::setupAudio()
     menu->setObjectName(QStringLiteral("playbackMenu"));
     const auto key = [](QKeyCombination combination) { return QKeySequence(combination); };
 
-    QAction *playPause = playbackAction(this, QStringLiteral("actionPlayPause"), tr("&Play/Pause"),
-                                        {key(Qt::CTRL | Qt::Key_Space), key(Qt::Key_F5)});
+    QAction *playPause = playbackAction(
+        this, QStringLiteral("actionPlayPause"), tr("&Play/Pause"), { key(Qt::CTRL | Qt::Key_Space), key(Qt::Key_F5) });
     QAction *back = playbackAction(this, QStringLiteral("actionSkipBack"), tr("&Back 5 Seconds"),
-                                   {key(Qt::CTRL | Qt::Key_Left), key(Qt::Key_F6)});
+        { key(Qt::CTRL | Qt::Key_Left), key(Qt::Key_F6) });
     QAction *forward = playbackAction(this, QStringLiteral("actionSkipForward"), tr("&Forward 5 Seconds"),
-                                      {key(Qt::CTRL | Qt::Key_Right), key(Qt::Key_F7)});
-    QAction *faster = playbackAction(this, QStringLiteral("actionRateUp"), tr("F&aster"), {key(Qt::CTRL | Qt::Key_Up)});
-    QAction *slower = playbackAction(this, QStringLiteral("actionRateDown"), tr("S&lower"), {key(Qt::CTRL | Qt::Key_Down)});
+        { key(Qt::CTRL | Qt::Key_Right), key(Qt::Key_F7) });
+    QAction *faster
+        = playbackAction(this, QStringLiteral("actionRateUp"), tr("F&aster"), { key(Qt::CTRL | Qt::Key_Up) });
+    QAction *slower
+        = playbackAction(this, QStringLiteral("actionRateDown"), tr("S&lower"), { key(Qt::CTRL | Qt::Key_Down) });
     QAction *normal = playbackAction(this, QStringLiteral("actionRateNormal"), tr("&Normal Speed"), {});
     QAction *playLine = playbackAction(this, QStringLiteral("actionPlayLine"), tr("Play from &Line"),
-                                       {key(Qt::CTRL | Qt::Key_Return), key(Qt::CTRL | Qt::Key_Enter)});
-    QAction *loopLine = playbackAction(this, QStringLiteral("actionLoopLine"), tr("L&oop Line"), {key(Qt::CTRL | Qt::Key_L)});
+        { key(Qt::CTRL | Qt::Key_Return), key(Qt::CTRL | Qt::Key_Enter) });
+    QAction *loopLine
+        = playbackAction(this, QStringLiteral("actionLoopLine"), tr("L&oop Line"), { key(Qt::CTRL | Qt::Key_L) });
     loopLine->setCheckable(true);
     QAction *playSelection = playbackAction(this, QStringLiteral("actionPlaySelection"), tr("Play &Selection"),
-                                            {key(Qt::CTRL | Qt::SHIFT | Qt::Key_Space)});
-    QAction *setTime = playbackAction(this, QStringLiteral("actionSetTimeFromPlayhead"), tr("Set Line &Time from Playhead"),
-                                      {key(Qt::CTRL | Qt::Key_T), key(Qt::Key_F8)});
+        { key(Qt::CTRL | Qt::SHIFT | Qt::Key_Space) });
+    QAction *setTime = playbackAction(this, QStringLiteral("actionSetTimeFromPlayhead"),
+        tr("Set Line &Time from Playhead"), { key(Qt::CTRL | Qt::Key_T), key(Qt::Key_F8) });
     QAction *split = playbackAction(this, QStringLiteral("actionSplitAtPlayhead"), tr("Spli&t Line at Playhead"),
-                                    {key(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
-    QAction *follow = playbackAction(this, QStringLiteral("actionFollowPlayback"), tr("F&ollow Playback"),
-                                     {key(Qt::CTRL | Qt::ALT | Qt::Key_F)});
+        { key(Qt::CTRL | Qt::SHIFT | Qt::Key_K) });
+    QAction *follow = playbackAction(
+        this, QStringLiteral("actionFollowPlayback"), tr("F&ollow Playback"), { key(Qt::CTRL | Qt::ALT | Qt::Key_F) });
     follow->setCheckable(true);
     follow->setChecked(m_playback->followPlayback());
     QAction *attach = playbackAction(this, QStringLiteral("actionAttachAudio"), tr("Attach &Audio..."), {});
@@ -115,7 +116,8 @@ void MainWindow::setupAudio()
     const auto withAudio = [this, player](void (AudioPlayer::*slot)()) {
         return [this, player, slot] {
             if (!player->isLoaded()) {
-                statusBar()->showMessage(tr("No audio is loaded. Use Playback > Attach Audio... to choose the recording."), 8000);
+                statusBar()->showMessage(
+                    tr("No audio is loaded. Use Playback > Attach Audio... to choose the recording."), 8000);
                 return;
             }
             (player->*slot)();
@@ -132,7 +134,8 @@ void MainWindow::setupAudio()
         m_playback->toggleLoopLine();
         loopLine->setChecked(player->isLooping());
     });
-    connect(player, &AudioPlayer::spanChanged, loopLine, [loopLine, player] { loopLine->setChecked(player->isLooping()); });
+    connect(
+        player, &AudioPlayer::spanChanged, loopLine, [loopLine, player] { loopLine->setChecked(player->isLooping()); });
     connect(playSelection, &QAction::triggered, m_playback, &PlaybackController::playSelection);
     connect(setTime, &QAction::triggered, m_playback, &PlaybackController::setTimeFromPlayhead);
     connect(split, &QAction::triggered, m_playback, &PlaybackController::splitAtPlayhead);
@@ -156,8 +159,9 @@ void MainWindow::setupAudio()
     speed->addAction(normal);
     QMenu *rewind = menu->addMenu(tr("&Rewind on Pause"));
     auto *rewindGroup = new QActionGroup(rewind);
-    for (int ms : {0, 500, 1000, 2000, 3000}) {
-        QAction *choice = rewind->addAction(ms == 0 ? tr("Off") : tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'g', 2)));
+    for (int ms : { 0, 500, 1000, 2000, 3000 }) {
+        QAction *choice
+            = rewind->addAction(ms == 0 ? tr("Off") : tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'g', 2)));
         choice->setCheckable(true);
         choice->setChecked(player->rewindOnPause() == ms);
         rewindGroup->addAction(choice);
@@ -173,8 +177,9 @@ void MainWindow::setupAudio()
     QList<QAction *> speakerActions;
     for (int number = 1; number <= 9; ++number) {
         QAction *action = playbackAction(this, QStringLiteral("actionHeardSpeaker%1").arg(number),
-                                         tr("Speaker %1").arg(number), {key(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number))});
-        connect(action, &QAction::triggered, m_playback, [this, number] { m_playback->assignSpeakerToHeardLine(number); });
+            tr("Speaker %1").arg(number), { key(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number)) });
+        connect(
+            action, &QAction::triggered, m_playback, [this, number] { m_playback->assignSpeakerToHeardLine(number); });
         speakers->addAction(action);
         speakerActions << action;
     }
@@ -182,7 +187,8 @@ void MainWindow::setupAudio()
     connect(speakers, &QMenu::aboutToShow, this, [this, speakerActions] {
         for (int i = 0; i < speakerActions.size(); ++i) {
             const QString name = m_document ? m_document->speakers()->speakerForNumber(i + 1) : QString();
-            speakerActions[i]->setText(name.isEmpty() ? tr("Speaker %1").arg(i + 1) : tr("%1: %2").arg(i + 1).arg(name));
+            speakerActions[i]->setText(
+                name.isEmpty() ? tr("Speaker %1").arg(i + 1) : tr("%1: %2").arg(i + 1).arg(name));
         }
     });
     menu->addSeparator();
@@ -190,7 +196,8 @@ void MainWindow::setupAudio()
     menu->addAction(dock->toggleViewAction());
 
     auto *overrides = new ShortcutOverrideFilter(this);
-    overrides->addActions({playPause, back, forward, faster, slower, playLine, loopLine, playSelection, setTime, split, follow});
+    overrides->addActions(
+        { playPause, back, forward, faster, slower, playLine, loopLine, playSelection, setTime, split, follow });
     overrides->addActions(speakerActions);
 
     // ---- attaching audio and reporting problems ----
@@ -199,9 +206,11 @@ void MainWindow::setupAudio()
     auto pickedByHand = std::make_shared<bool>(false);
     connect(attach, &QAction::triggered, this, [this, player, pickedByHand] {
         const QString episode = m_document ? m_document->filePath() : QString();
-        const QString dir = !player->filePath().isEmpty() ? QFileInfo(player->filePath()).absolutePath()
-                                                          : (episode.isEmpty() ? QString() : QFileInfo(episode).absolutePath());
-        const QString file = QFileDialog::getOpenFileName(this, tr("Attach Audio"), dir, AudioLocator::fileDialogFilter());
+        const QString dir = !player->filePath().isEmpty()
+            ? QFileInfo(player->filePath()).absolutePath()
+            : (episode.isEmpty() ? QString() : QFileInfo(episode).absolutePath());
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("Attach Audio"), dir, AudioLocator::fileDialogFilter());
         if (file.isEmpty())
             return;
         if (!episode.isEmpty())
@@ -220,7 +229,8 @@ void MainWindow::setupAudio()
     });
     connect(player, &AudioPlayer::loaded, this, [this, player, pickedByHand](qint64 duration) {
         *pickedByHand = false;
-        statusBar()->showMessage(tr("Audio: %1 (%2)").arg(QFileInfo(player->filePath()).fileName(), Timecode::formatMs(duration)), 8000);
+        statusBar()->showMessage(
+            tr("Audio: %1 (%2)").arg(QFileInfo(player->filePath()).fileName(), Timecode::formatMs(duration)), 8000);
     });
 }
 
@@ -247,8 +257,10 @@ void MainWindow::audioDocumentChanged()
     if (episode.isEmpty()) {
         message = tr("No audio for this unsaved episode. Use Playback > Attach Audio... to choose the recording.");
     } else if (!remembered.isEmpty()) {
-        message = tr("The audio file attached to this episode, \"%1\", no longer exists. Use Playback > Attach Audio... "
-                     "to choose it again.").arg(QDir::toNativeSeparators(remembered));
+        message
+            = tr("The audio file attached to this episode, \"%1\", no longer exists. Use Playback > Attach Audio... "
+                 "to choose it again.")
+                  .arg(QDir::toNativeSeparators(remembered));
     } else {
         const QFileInfo info(episode);
         message = tr("No audio found for %1: looked for %2.mp3 (or .m4a, .ogg, .opus, .wav, .flac) beside it and in "

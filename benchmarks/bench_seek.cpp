@@ -44,11 +44,13 @@ struct Figures
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     const QString shared = QStringLiteral(TE_SHARED_DIR);
     const QStringList args = app.arguments();
-    const QString episodePath = args.size() > 2 ? args.at(1) : shared + QStringLiteral("/fixtures/episodes/semiconductors-to-ml.md");
+    const QString episodePath
+        = args.size() > 2 ? args.at(1) : shared + QStringLiteral("/fixtures/episodes/semiconductors-to-ml.md");
     const QString audioPath = args.size() > 2 ? args.at(2) : shared + QStringLiteral("/audio/semiconductors-to-ml.mp3");
     const int maxLines = args.size() > 3 ? args.at(3).toInt() : 60;
     QTextStream out(stdout);

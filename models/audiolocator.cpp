@@ -26,7 +26,8 @@ QString findInDir(const QDir &dir, const QString &base)
         return QString();
     const QStringList exts = AudioLocator::extensions();
     // Case-insensitive listing (QDir filters ignore case unless QDir::CaseSensitive is given).
-    const QFileInfoList candidates = dir.entryInfoList({base + QStringLiteral(".*")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList candidates
+        = dir.entryInfoList({ base + QStringLiteral(".*") }, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &ext : exts) {
         for (const QFileInfo &info : candidates) {
             if (info.suffix().compare(ext, Qt::CaseInsensitive) == 0
@@ -45,15 +46,14 @@ QString findInDir(const QDir &dir, const QString &base)
 
 } // namespace
 
-AudioLocator::AudioLocator(QSettings *settings)
-    : m_settings(settings)
+AudioLocator::AudioLocator(QSettings *settings) : m_settings(settings)
 {
 }
 
 QStringList AudioLocator::extensions()
 {
-    return {QStringLiteral("mp3"), QStringLiteral("m4a"), QStringLiteral("ogg"), QStringLiteral("opus"),
-            QStringLiteral("wav"), QStringLiteral("flac")};
+    return { QStringLiteral("mp3"), QStringLiteral("m4a"), QStringLiteral("ogg"), QStringLiteral("opus"),
+        QStringLiteral("wav"), QStringLiteral("flac") };
 }
 
 QString AudioLocator::fileDialogFilter()

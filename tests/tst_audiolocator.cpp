@@ -54,18 +54,19 @@ void TestAudioLocator::findsFile_data()
 
     const int beside = int(AudioLocator::Source::Beside);
     const int folder = int(AudioLocator::Source::AudioFolder);
-    QTest::newRow("mp3 beside") << QStringList{"ep.mp3"} << "ep.mp3" << beside;
-    QTest::newRow("wav beside") << QStringList{"ep.wav"} << "ep.wav" << beside;
-    QTest::newRow("flac beside") << QStringList{"ep.flac"} << "ep.flac" << beside;
-    QTest::newRow("upper-case extension") << QStringList{"ep.MP3"} << "ep.MP3" << beside;
-    QTest::newRow("preference mp3 over ogg") << QStringList{"ep.ogg", "ep.mp3"} << "ep.mp3" << beside;
-    QTest::newRow("preference m4a over opus") << QStringList{"ep.opus", "ep.m4a"} << "ep.m4a" << beside;
-    QTest::newRow("audio folder") << QStringList{"audio/ep.ogg"} << "audio/ep.ogg" << folder;
-    QTest::newRow("beside wins over folder") << QStringList{"audio/ep.mp3", "ep.opus"} << "ep.opus" << beside;
-    QTest::newRow("tagged name") << QStringList{"ep.first3min.mp3"} << "ep.first3min.mp3" << beside;
-    QTest::newRow("exact wins over tagged") << QStringList{"ep.first3min.mp3", "ep.wav"} << "ep.wav" << beside;
-    QTest::newRow("other episode ignored") << QStringList{"other.mp3", "audio/ep.m4a"} << "audio/ep.m4a" << folder;
-    QTest::newRow("not audio ignored") << QStringList{"ep.txt", "ep.yaml", "audio/ep.flac"} << "audio/ep.flac" << folder;
+    QTest::newRow("mp3 beside") << QStringList { "ep.mp3" } << "ep.mp3" << beside;
+    QTest::newRow("wav beside") << QStringList { "ep.wav" } << "ep.wav" << beside;
+    QTest::newRow("flac beside") << QStringList { "ep.flac" } << "ep.flac" << beside;
+    QTest::newRow("upper-case extension") << QStringList { "ep.MP3" } << "ep.MP3" << beside;
+    QTest::newRow("preference mp3 over ogg") << QStringList { "ep.ogg", "ep.mp3" } << "ep.mp3" << beside;
+    QTest::newRow("preference m4a over opus") << QStringList { "ep.opus", "ep.m4a" } << "ep.m4a" << beside;
+    QTest::newRow("audio folder") << QStringList { "audio/ep.ogg" } << "audio/ep.ogg" << folder;
+    QTest::newRow("beside wins over folder") << QStringList { "audio/ep.mp3", "ep.opus" } << "ep.opus" << beside;
+    QTest::newRow("tagged name") << QStringList { "ep.first3min.mp3" } << "ep.first3min.mp3" << beside;
+    QTest::newRow("exact wins over tagged") << QStringList { "ep.first3min.mp3", "ep.wav" } << "ep.wav" << beside;
+    QTest::newRow("other episode ignored") << QStringList { "other.mp3", "audio/ep.m4a" } << "audio/ep.m4a" << folder;
+    QTest::newRow("not audio ignored") << QStringList { "ep.txt", "ep.yaml", "audio/ep.flac" } << "audio/ep.flac"
+                                       << folder;
 }
 
 void TestAudioLocator::findsFile()
@@ -87,7 +88,7 @@ void TestAudioLocator::findsFile()
 void TestAudioLocator::nothingFound()
 {
     touch(QStringLiteral("ep.md"));
-    touch(QStringLiteral("epi.mp3"));       // a longer name is another episode
+    touch(QStringLiteral("epi.mp3")); // a longer name is another episode
     touch(QStringLiteral("audio/x.mp3"));
     AudioLocator locator(m_settings.get());
     AudioLocator::Source found = AudioLocator::Source::Beside;

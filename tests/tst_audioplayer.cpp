@@ -46,7 +46,10 @@ bool loadAndWait(AudioPlayer *player, const QString &path)
 {
     QEventLoop loop;
     bool ok = false;
-    QObject::connect(player, &AudioPlayer::loaded, &loop, [&] { ok = true; loop.quit(); });
+    QObject::connect(player, &AudioPlayer::loaded, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
     QObject::connect(player, &AudioPlayer::errorOccurred, &loop, [&] { loop.quit(); });
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     if (!player->load(path))
@@ -161,9 +164,10 @@ void TestAudioPlayer::lineTimesAreSpeechOnsets()
             onsets << i * 0.02;
         quiet = rms[i] > 300 ? 0 : quiet + 1;
     }
-    const QList<int> lineSeconds = {0, 14, 42}; // the lines of the episode that start in the first minute
+    const QList<int> lineSeconds = { 0, 14, 42 }; // the lines of the episode that start in the first minute
     for (int sec : lineSeconds) {
-        const bool near = std::any_of(onsets.cbegin(), onsets.cend(), [sec](double t) { return std::abs(t - sec) <= 0.5; });
+        const bool near
+            = std::any_of(onsets.cbegin(), onsets.cend(), [sec](double t) { return std::abs(t - sec) <= 0.5; });
         QVERIFY2(near, qPrintable(QStringLiteral("no speech onset within 0.5 s of %1 s").arg(sec)));
     }
 }
@@ -189,7 +193,8 @@ void TestAudioPlayer::seekLandsOnTarget()
     QSignalSpy positions(&player, &AudioPlayer::positionChanged);
     player.seek(target);
     QVERIFY(positions.count() > 0 || positions.wait(5000));
-    QVERIFY2(qAbs(positions.last().first().toLongLong() - target) <= 100, qPrintable(positions.last().first().toString()));
+    QVERIFY2(
+        qAbs(positions.last().first().toLongLong() - target) <= 100, qPrintable(positions.last().first().toString()));
     QVERIFY2(qAbs(player.position() - target) <= 100, qPrintable(QString::number(player.position())));
 }
 
@@ -308,7 +313,7 @@ void TestAudioPlayer::rateIsApplied()
     const double normal = speed(30000);
     QVERIFY(fast > 0 && normal > 0);
     QVERIFY2(fast / normal > 1.4 && fast / normal < 2.8,
-             qPrintable(QStringLiteral("2x: %1 ms/ms, 1x: %2 ms/ms").arg(fast).arg(normal)));
+        qPrintable(QStringLiteral("2x: %1 ms/ms, 1x: %2 ms/ms").arg(fast).arg(normal)));
 }
 
 void TestAudioPlayer::rewindOnPause()
@@ -323,8 +328,8 @@ void TestAudioPlayer::rewindOnPause()
     player.pause();
     QVERIFY(!player.isPlaying());
     const qint64 after = player.position();
-    QVERIFY2(after <= before - 900 && after >= before - 1200,
-             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    QVERIFY2(
+        after <= before - 900 && after >= before - 1200, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }
 
 void TestAudioPlayer::noRewindWhenOff()
@@ -337,7 +342,8 @@ void TestAudioPlayer::noRewindWhenOff()
     QVERIFY(waitForPosition(&player, [](qint64 ms) { return ms >= 20300; }));
     const qint64 before = player.mediaPlayer()->position();
     player.pause();
-    QVERIFY2(player.position() >= before - 100, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(player.position())));
+    QVERIFY2(
+        player.position() >= before - 100, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(player.position())));
 }
 
 void TestAudioPlayer::playSpanStopsAtEnd()
@@ -351,7 +357,10 @@ void TestAudioPlayer::playSpanStopsAtEnd()
     QVERIFY(waitForPosition(&player, [](qint64 ms) { return ms >= 14000 && ms < 15000; }));
     // Wait for the stop at the span's end.
     QEventLoop loop;
-    connect(&player, &AudioPlayer::playingChanged, &loop, [&](bool on) { if (!on) loop.quit(); });
+    connect(&player, &AudioPlayer::playingChanged, &loop, [&](bool on) {
+        if (!on)
+            loop.quit();
+    });
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     if (player.isPlaying())
         loop.exec();
@@ -388,8 +397,9 @@ void TestAudioPlayer::missingFile()
     QVERIFY(!player.load(path));
     QCOMPARE(errors.count(), 1);
     const QString message = errors.first().first().toString();
-    QVERIFY2(message.contains(QStringLiteral("no-such-episode.mp3")) && message.contains(QStringLiteral("does not exist")),
-             qPrintable(message));
+    QVERIFY2(
+        message.contains(QStringLiteral("no-such-episode.mp3")) && message.contains(QStringLiteral("does not exist")),
+        qPrintable(message));
     QVERIFY(!player.isLoaded());
     // Every transport call is harmless now.
     player.play();
@@ -419,7 +429,7 @@ void TestAudioPlayer::unplayableFile()
     QCOMPARE(loaded.count(), 0);
     const QString message = errors.first().first().toString();
     QVERIFY2(message.contains(QStringLiteral("broken.mp3")) && message.startsWith(QStringLiteral("Cannot play")),
-             qPrintable(message));
+        qPrintable(message));
     player.play();
     QVERIFY(!player.isPlaying());
 

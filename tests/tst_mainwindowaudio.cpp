@@ -147,15 +147,16 @@ void TestMainWindowAudio::dockAndMenu()
         for (const QKeySequence &key : a->shortcuts())
             owners[key] << a->text();
     }
-    const QStringList names = {"actionPlayPause", "actionSkipBack", "actionSkipForward", "actionRateUp", "actionRateDown",
-                               "actionPlayLine", "actionLoopLine", "actionPlaySelection", "actionSetTimeFromPlayhead",
-                               "actionSplitAtPlayhead", "actionFollowPlayback", "actionHeardSpeaker1", "actionHeardSpeaker9"};
+    const QStringList names = { "actionPlayPause", "actionSkipBack", "actionSkipForward", "actionRateUp",
+        "actionRateDown", "actionPlayLine", "actionLoopLine", "actionPlaySelection", "actionSetTimeFromPlayhead",
+        "actionSplitAtPlayhead", "actionFollowPlayback", "actionHeardSpeaker1", "actionHeardSpeaker9" };
     for (const QString &name : names) {
         QAction *a = action(name);
         QVERIFY2(a, qPrintable(name));
         QVERIFY2(!a->shortcuts().isEmpty(), qPrintable(name));
         for (const QKeySequence &key : a->shortcuts())
-            QVERIFY2(owners.value(key).size() == 1, qPrintable(key.toString() + QStringLiteral(": ") + owners.value(key).join(QStringLiteral(", "))));
+            QVERIFY2(owners.value(key).size() == 1,
+                qPrintable(key.toString() + QStringLiteral(": ") + owners.value(key).join(QStringLiteral(", "))));
     }
     QVERIFY(action(QStringLiteral("actionAttachAudio")));
 }
@@ -219,8 +220,9 @@ void TestMainWindowAudio::rememberedButMissing()
     AudioLocator().remember(episode, m_dir->filePath(QStringLiteral("gone.mp3")));
     openAndWait(episode, false);
     QVERIFY(!player()->isLoaded());
-    QVERIFY2(controls()->message().contains(QStringLiteral("no longer exists")) && controls()->message().contains(QStringLiteral("gone.mp3")),
-             qPrintable(controls()->message()));
+    QVERIFY2(controls()->message().contains(QStringLiteral("no longer exists"))
+            && controls()->message().contains(QStringLiteral("gone.mp3")),
+        qPrintable(controls()->message()));
     AudioLocator().forget(episode);
 }
 
@@ -366,7 +368,7 @@ void TestMainWindowAudio::editingShortcutsFromPlayhead()
     QVERIFY(model->entry(heard).speaker != second);
     QTest::keyClick(view, Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(model->entry(heard).speaker, std::optional<QString>(second));
-    QCOMPARE(view->selectedRows(), QList<int>{10});
+    QCOMPARE(view->selectedRows(), QList<int> { 10 });
     QCOMPARE(view->currentIndex().row(), 10);
 }
 

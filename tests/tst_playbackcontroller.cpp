@@ -86,7 +86,8 @@ void TestPlaybackController::init()
 {
     m_document = std::make_unique<Document>();
     FileError error;
-    QVERIFY2(m_document->load(TestSupport::dataFile(QString::fromLatin1(EpisodeFileName)), &error), qPrintable(error.toString()));
+    QVERIFY2(m_document->load(TestSupport::dataFile(QString::fromLatin1(EpisodeFileName)), &error),
+        qPrintable(error.toString()));
     m_tester = std::make_unique<QAbstractItemModelTester>(m_document->model());
     m_view = std::make_unique<TranscriptView>();
     m_view->setModels(m_document->model(), m_document->speakers());
@@ -114,7 +115,8 @@ bool TestPlaybackController::loadAudio()
     QSignalSpy failed(m_player.get(), &AudioPlayer::errorOccurred);
     if (!m_player->load(TestSupport::dataFile(QString::fromLatin1(Audio))))
         return false;
-    return waitUntil(m_player.get(), &AudioPlayer::loaded, [&] { return m_player->isLoaded() || failed.count() > 0; }, 20000)
+    return waitUntil(
+               m_player.get(), &AudioPlayer::loaded, [&] { return m_player->isLoaded() || failed.count() > 0; }, 20000)
         && m_player->isLoaded();
 }
 
@@ -131,7 +133,7 @@ int TestPlaybackController::rowWithSeconds(qint64 sec) const
 void TestPlaybackController::selectOnly(int row)
 {
     m_view->selectionModel()->setCurrentIndex(m_document->model()->index(row, TranscriptModel::TextColumn),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TestPlaybackController::activateRowSeeksAndPlays_data()
@@ -172,7 +174,7 @@ void TestPlaybackController::activateRowSeeksAndPlays()
     QCOMPARE(m_view->playingRow(), row);
     // Activating plays; it does not select.
     QCOMPARE(m_view->currentIndex(), current);
-    QCOMPARE(m_view->selectedRows(), QList<int>{5});
+    QCOMPARE(m_view->selectedRows(), QList<int> { 5 });
 }
 
 void TestPlaybackController::headerPlaysItsSection()
@@ -221,7 +223,7 @@ void TestPlaybackController::followHighlightsHeardLine()
     QCOMPARE(selectionChanged.count(), 0);
     QCOMPARE(currentChanged.count(), 0);
     QCOMPARE(m_view->currentIndex(), current);
-    QCOMPARE(m_view->selectedRows(), QList<int>{selected});
+    QCOMPARE(m_view->selectedRows(), QList<int> { selected });
     QCOMPARE(QApplication::focusWidget(), focus);
 }
 
@@ -236,11 +238,12 @@ void TestPlaybackController::followDuringPlayback()
     m_player->play();
     // As the audio plays past 0:14, the highlight moves from the first line to the second by itself.
     const int second = rowWithSeconds(14);
-    QVERIFY(waitUntil(m_controller.get(), &PlaybackController::heardRowChanged, [&] { return m_view->playingRow() == second; }));
+    QVERIFY(waitUntil(
+        m_controller.get(), &PlaybackController::heardRowChanged, [&] { return m_view->playingRow() == second; }));
     QVERIFY(m_player->position() >= 14000);
     QCOMPARE(heard.last().first().toInt(), second);
     QCOMPARE(selectionChanged.count(), 0);
-    QCOMPARE(m_view->selectedRows(), QList<int>{9});
+    QCOMPARE(m_view->selectedRows(), QList<int> { 9 });
     m_player->pause();
 }
 
@@ -297,7 +300,7 @@ void TestPlaybackController::setTimeFromPlayhead()
     QCOMPARE(stack->count(), before + 1);
     QCOMPARE(m_document->model()->entry(row).seconds, std::optional<qint64>(45));
     QCOMPARE(m_document->model()->entry(row).time, std::optional<QString>(QStringLiteral("0:45")));
-    QCOMPARE(m_view->selectedRows(), QList<int>{row});
+    QCOMPARE(m_view->selectedRows(), QList<int> { row });
     stack->undo();
     QCOMPARE(m_document->model()->entry(row).seconds, std::optional<qint64>(42));
     stack->redo();
@@ -401,7 +404,7 @@ void TestPlaybackController::assignSpeakerToHeardLine()
     m_player->seek(20000);
     QVERIFY(m_controller->assignSpeakerToHeardLine(number));
     QCOMPARE(*model->entry(heard).speaker, other);
-    QCOMPARE(m_view->selectedRows(), QList<int>{8});
+    QCOMPARE(m_view->selectedRows(), QList<int> { 8 });
     QCOMPARE(selectionChanged.count(), 0);
     m_document->undoStack()->undo();
     QCOMPARE(*model->entry(heard).speaker, before);
@@ -442,7 +445,8 @@ void TestPlaybackController::playSelection()
     QVERIFY(loadAudio());
     const int first = rowWithSeconds(0);
     const int second = rowWithSeconds(14);
-    QItemSelection selection(m_document->model()->index(first, 0), m_document->model()->index(second, TranscriptModel::TextColumn));
+    QItemSelection selection(
+        m_document->model()->index(first, 0), m_document->model()->index(second, TranscriptModel::TextColumn));
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(m_controller->playSelection());
     QVERIFY(m_player->hasSpan());

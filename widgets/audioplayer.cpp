@@ -10,9 +10,7 @@
 #include <algorithm>
 
 AudioPlayer::AudioPlayer(QObject *parent)
-    : QObject(parent)
-    , m_output(new QAudioOutput(this))
-    , m_spanTimer(new QTimer(this))
+    : QObject(parent), m_output(new QAudioOutput(this)), m_spanTimer(new QTimer(this))
 {
     // positionChanged comes only every ~100 ms; a span must stop closer to its end than that, so while a span is
     // active its end is checked on a short timer against the pipeline position.
@@ -42,9 +40,8 @@ void AudioPlayer::createMediaPlayer()
         if (m_pendingSeek < 0)
             emit positionChanged(ms);
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-        emit playingChanged(state == QMediaPlayer::PlayingState);
-    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
+        [this](QMediaPlayer::PlaybackState state) { emit playingChanged(state == QMediaPlayer::PlayingState); });
 }
 
 AudioPlayer::~AudioPlayer()
@@ -104,7 +101,7 @@ bool AudioPlayer::isPlaying() const
 
 QList<double> AudioPlayer::rateSteps()
 {
-    return {0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0};
+    return { 0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0 };
 }
 
 void AudioPlayer::setRewindOnPause(qint64 ms)

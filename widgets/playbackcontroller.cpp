@@ -10,9 +10,7 @@
 
 #include <algorithm>
 
-PlaybackController::PlaybackController(AudioPlayer *player, QObject *parent)
-    : QObject(parent)
-    , m_player(player)
+PlaybackController::PlaybackController(AudioPlayer *player, QObject *parent) : QObject(parent), m_player(player)
 {
     connect(player, &AudioPlayer::positionChanged, this, &PlaybackController::updateHeardRow);
     connect(player, &AudioPlayer::loaded, this, &PlaybackController::updateHeardRow);
@@ -35,13 +33,14 @@ void PlaybackController::setModel(TranscriptModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this, update);
         connect(model, &QAbstractItemModel::rowsMoved, this, update);
         connect(model, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
-                    if (topLeft.column() <= TranscriptModel::TimeColumn
-                        && (roles.isEmpty() || roles.contains(TranscriptModel::SecondsRole) || roles.contains(Qt::DisplayRole))) {
-                        Q_UNUSED(bottomRight)
-                        updateHeardRow();
-                    }
-                });
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                if (topLeft.column() <= TranscriptModel::TimeColumn
+                    && (roles.isEmpty() || roles.contains(TranscriptModel::SecondsRole)
+                        || roles.contains(Qt::DisplayRole))) {
+                    Q_UNUSED(bottomRight)
+                    updateHeardRow();
+                }
+            });
     }
     m_heardRow = -1;
     updateHeardRow();
@@ -289,7 +288,7 @@ bool PlaybackController::assignSpeakerToHeardLine(int number)
     }
     if (m_model->entry(row).speaker == name)
         return true;
-    if (!m_model->setSpeaker({row}, name))
+    if (!m_model->setSpeaker({ row }, name))
         return false;
     emit message(tr("%1 speaks the line at %2.").arg(name, Timecode::formatMs(playhead())));
     return true;

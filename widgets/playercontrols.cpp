@@ -18,16 +18,16 @@
 #include <cmath>
 
 PlayerControls::PlayerControls(AudioPlayer *player, QWidget *parent)
-    : QWidget(parent)
-    , m_player(player)
-    , m_back(new QToolButton(this))
-    , m_playPause(new QToolButton(this))
-    , m_forward(new QToolButton(this))
-    , m_position(new QSlider(Qt::Horizontal, this))
-    , m_time(new QLabel(this))
-    , m_rate(new QComboBox(this))
-    , m_volume(new QSlider(Qt::Horizontal, this))
-    , m_message(new QLabel(this))
+    : QWidget(parent),
+      m_player(player),
+      m_back(new QToolButton(this)),
+      m_playPause(new QToolButton(this)),
+      m_forward(new QToolButton(this)),
+      m_position(new QSlider(Qt::Horizontal, this)),
+      m_time(new QLabel(this)),
+      m_rate(new QComboBox(this)),
+      m_volume(new QSlider(Qt::Horizontal, this)),
+      m_message(new QLabel(this))
 {
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
@@ -37,7 +37,7 @@ PlayerControls::PlayerControls(AudioPlayer *player, QWidget *parent)
     m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     m_forward->setToolTip(tr("Forward 5 seconds"));
     // The editor keeps the keyboard focus; the transport is driven by window shortcuts.
-    for (QToolButton *button : {m_back, m_playPause, m_forward})
+    for (QToolButton *button : { m_back, m_playPause, m_forward })
         button->setFocusPolicy(Qt::NoFocus);
 
     m_position->setObjectName(QStringLiteral("positionSlider"));
@@ -93,9 +93,8 @@ PlayerControls::PlayerControls(AudioPlayer *player, QWidget *parent)
         if (action != QAbstractSlider::SliderMove && action != QAbstractSlider::SliderNoAction)
             m_player->seek(m_position->sliderPosition());
     });
-    connect(m_rate, &QComboBox::activated, this, [this](int index) {
-        m_player->setRate(m_rate->itemData(index).toDouble());
-    });
+    connect(m_rate, &QComboBox::activated, this,
+        [this](int index) { m_player->setRate(m_rate->itemData(index).toDouble()); });
     connect(m_volume, &QSlider::valueChanged, player, &AudioPlayer::setVolume);
 
     connect(player, &AudioPlayer::playingChanged, this, &PlayerControls::updatePlaying);
@@ -165,7 +164,7 @@ QString PlayerControls::message() const
 void PlayerControls::updateEnabled()
 {
     const bool loaded = m_player->isLoaded();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_back, m_playPause, m_forward, m_position, m_rate})
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_back, m_playPause, m_forward, m_position, m_rate })
         widget->setEnabled(loaded);
 }
 

@@ -6,9 +6,7 @@
 #include <QKeySequence>
 #include <QWidget>
 
-ShortcutOverrideFilter::ShortcutOverrideFilter(QWidget *window)
-    : QObject(window)
-    , m_window(window)
+ShortcutOverrideFilter::ShortcutOverrideFilter(QWidget *window) : QObject(window), m_window(window)
 {
     qApp->installEventFilter(this);
 }
