@@ -12,6 +12,7 @@
 #include "transcriptview.h"
 #include "translationloader.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -38,6 +39,7 @@ private slots:
     void checksDockShowsCounts();
     void importCaptionsAsNewDocument();
     void importErrorNamesFileAndLine();
+    void importAsksToSaveFirst();
     void importIntoEpisodeWithoutLines();
     void importIntoEpisodeWithoutTranscriptKey();
     void joinIntoParagraphsIsOneUndoStep();
@@ -169,6 +171,38 @@ void TestMainWindowChecks::importErrorNamesFileAndLine()
     auto *box = m_window->findChild<QMessageBox *>();
     QVERIFY(box);
     box->close();
+}
+
+void TestMainWindowChecks::importAsksToSaveFirst()
+{
+    QVERIFY(m_window->openFile(episodeFile()));
+    Document *document = m_window->document();
+    QVERIFY(document->model()->setText(1, QStringLiteral("An unsaved edit.")));
+    const int rows = document->model()->rowCount();
+
+    // The unsaved-changes question is modal: answer it from a timer, first Cancel, then Discard.
+    auto answer = [this](QMessageBox::StandardButton button, bool *asked) {
+        QTimer::singleShot(0, this, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked = true;
+            box->button(button)->click();
+        });
+    };
+    bool asked = false;
+    answer(QMessageBox::Cancel, &asked);
+    QVERIFY(!m_tools->importCaptions(captionsFile()));
+    QVERIFY(asked);
+    QCOMPARE(document->filePath(), episodeFile());
+    QCOMPARE(document->model()->rowCount(), rows);
+
+    asked = false;
+    answer(QMessageBox::Discard, &asked);
+    QVERIFY(m_tools->importCaptions(captionsFile()));
+    QVERIFY(asked);
+    QVERIFY(document->filePath().isEmpty());
+    QVERIFY(document->model()->rowCount() > rows);
 }
 
 void TestMainWindowChecks::importIntoEpisodeWithoutLines()
