@@ -50,6 +50,8 @@ JoinParagraphsDialog::JoinParagraphsDialog(const QList<TranscriptEntry> &lines, 
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
+    // Named here too, so the dialog is fully translated even where Qt's own catalogue (qtbase_*.qm) is missing.
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
