@@ -47,7 +47,7 @@ TranscriptModel::~TranscriptModel() = default;
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_episode->entries.size());
+    return parent.isValid() ? 0 : int(m_episode->entries.size()) + m_pendingDelta;
 }
 
 int TranscriptModel::columnCount(const QModelIndex &parent) const
@@ -59,7 +59,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
-    const TranscriptEntry &e = m_episode->entries.at(index.row());
+    const TranscriptEntry &e = entry(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -152,6 +152,8 @@ void TranscriptModel::resetEpisode(const Episode &episode)
     m_shifts.clear();
     m_indexBuilt = false;
     m_timesValid = false;
+    m_pending.clear();
+    m_pendingDelta = 0;
     endResetModel();
 }
 
@@ -162,13 +164,13 @@ constexpr size_t MaxShifts = 256;
 
 void TranscriptModel::rebuildIndex() const
 {
-    const QList<TranscriptEntry> &entries = m_episode->entries;
+    const int rows = rowCount();
     m_shiftBase += int(m_shifts.size());
     m_shifts.clear();
     m_rowIndex.clear();
-    m_rowIndex.reserve(entries.size());
-    for (int r = 0; r < entries.size(); ++r)
-        m_rowIndex.insert(entries.at(r).id, {r, m_shiftBase});
+    m_rowIndex.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        m_rowIndex.insert(entry(r).id, {r, m_shiftBase});
     m_indexBuilt = true;
 }
 
@@ -178,7 +180,6 @@ int TranscriptModel::rowOfId(EntryId id) const
         return -1;
     if (!m_indexBuilt)
         rebuildIndex();
-    const QList<TranscriptEntry> &entries = m_episode->entries;
     auto it = m_rowIndex.find(id);
     if (it == m_rowIndex.end())
         return -1;
@@ -188,7 +189,7 @@ int TranscriptModel::rowOfId(EntryId id) const
         if (row >= m_shifts[i].at)
             row += m_shifts[i].delta;
     }
-    if (row >= 0 && row < entries.size() && entries.at(row).id == id) {
+    if (row >= 0 && row < rowCount() && entry(row).id == id) {
         *it = {row, now};
         return row;
     }
@@ -228,9 +229,8 @@ void TranscriptModel::ensureTimes() const
     m_timedRows.clear();
     m_timesMonotonic = true;
     qint64 last = -1;
-    const QList<TranscriptEntry> &entries = m_episode->entries;
-    for (int r = 0; r < entries.size(); ++r) {
-        const TranscriptEntry &e = entries.at(r);
+    for (int r = 0, rows = rowCount(); r < rows; ++r) {
+        const TranscriptEntry &e = entry(r);
         if (!e.isLine() || !e.seconds)
             continue;
         if (*e.seconds < last)
@@ -244,16 +244,15 @@ void TranscriptModel::ensureTimes() const
 int TranscriptModel::rowAtTime(qint64 ms) const
 {
     ensureTimes();
-    const QList<TranscriptEntry> &entries = m_episode->entries;
     if (m_timesMonotonic) {
         // First timed row starting after ms; the one before it is being heard.
         auto it = std::upper_bound(m_timedRows.begin(), m_timedRows.end(), ms,
-                                   [&](qint64 t, int row) { return t < *entries.at(row).seconds * 1000; });
+                                   [&](qint64 t, int row) { return t < *entry(row).seconds * 1000; });
         return it == m_timedRows.begin() ? -1 : *(it - 1);
     }
     // Times go back somewhere: the last line (in file order) that has started by ms.
     for (auto it = m_timedRows.rbegin(); it != m_timedRows.rend(); ++it) {
-        if (*entries.at(*it).seconds * 1000 <= ms)
+        if (*entry(*it).seconds * 1000 <= ms)
             return *it;
     }
     return -1;
@@ -264,9 +263,8 @@ int TranscriptModel::nextTimedRow(int row) const
     if (!m_timesValid) {
         // Right after an edit a short scan beats rebuilding the whole time index: the next timed line is
         // almost always the next row or the one after a header.
-        const QList<TranscriptEntry> &entries = m_episode->entries;
-        for (int r = std::max(row + 1, 0), checked = 0; r < entries.size() && checked < 64; ++r, ++checked) {
-            if (entries.at(r).isLine() && entries.at(r).seconds)
+        for (int r = std::max(row + 1, 0), rows = rowCount(), checked = 0; r < rows && checked < 64; ++r, ++checked) {
+            if (entry(r).isLine() && entry(r).seconds)
                 return r;
         }
     }
@@ -281,6 +279,32 @@ std::optional<qint64> TranscriptModel::lineEndSeconds(int row) const
     if (next < 0)
         return std::nullopt;
     return entry(next).seconds;
+}
+
+// ---- pending multi-run edits ----
+
+void TranscriptModel::pushPending(int pos, int delta, const QList<TranscriptEntry> *inserted)
+{
+    m_pendingDelta += delta;
+    m_pending.push_back({pos, delta, m_pendingDelta, inserted});
+}
+
+const TranscriptEntry &TranscriptModel::pendingEntry(int row) const
+{
+    const QList<TranscriptEntry> &entries = m_episode->entries;
+    // Row at which an edit's rows start now: its list position moved by the edits signalled after it (above it).
+    const auto start = [this](const PendingEdit &e) { return e.pos + m_pendingDelta - e.sum; };
+    // Starts decrease along m_pending; the first edit starting at or above `row` is the nearest one.
+    const auto it = std::partition_point(m_pending.cbegin(), m_pending.cend(),
+                                         [&](const PendingEdit &e) { return start(e) > row; });
+    if (it == m_pending.cend())
+        return entries.at(row);
+    const int offset = row - start(*it);
+    if (it->delta < 0)
+        return entries.at(it->pos - it->delta + offset);
+    if (offset < it->delta)
+        return it->inserted->at(offset);
+    return entries.at(it->pos + offset - it->delta);
 }
 
 // ---- apply functions (commands only) ----
@@ -337,6 +361,75 @@ void TranscriptModel::applyInsert(EntryId after, const QList<TranscriptEntry> &i
     emitCountDelta(delta);
 }
 
+void TranscriptModel::applyInsertRuns(const QList<TranscriptCommand::Run> &runs)
+{
+    struct Item
+    {
+        int pos; // list position the run goes before
+        int run;
+    };
+    std::vector<Item> items;
+    items.reserve(size_t(runs.size()));
+    bool anchorsFound = true;
+    for (int i = 0; i < runs.size(); ++i) {
+        if (runs.at(i).entries.isEmpty())
+            continue;
+        const int anchor = runs.at(i).after ? rowOfId(runs.at(i).after) : -1;
+        if (runs.at(i).after && anchor < 0)
+            anchorsFound = false;
+        items.push_back({anchor + 1, i});
+    }
+    if (!anchorsFound || items.size() < 2) {
+        // One run (or anchors that only appear once other runs are in): insert one run at a time, bottom-up, so
+        // an insertion never shifts the anchors still to be looked up.
+        std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.pos > b.pos; });
+        for (const Item &item : items)
+            applyInsert(runs.at(item.run).after, runs.at(item.run).entries);
+        return;
+    }
+    // Bottom-up: rows above the run being signalled are still where the list has them. A run sharing its anchor
+    // with one signalled before goes above it, as a second applyInsert after the same anchor would put it.
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.pos > b.pos; });
+    QHash<QString, int> delta;
+    QList<TranscriptEntry> &entries = m_episode->entries;
+    for (size_t k = 0; k < items.size(); ++k) {
+        const QList<TranscriptEntry> &inserted = runs.at(items[k].run).entries;
+        const int row = items[k].pos;
+        const int n = int(inserted.size());
+        beginInsertRows(QModelIndex(), row, row + n - 1);
+        if (k + 1 < items.size()) {
+            pushPending(row, n, &inserted);
+        } else {
+            // The last run: build the final list in one pass from the bottom (every run is now known), after
+            // which the list itself matches the rows signalled.
+            m_pending.clear();
+            m_pendingDelta = 0;
+            qsizetype src = entries.size();
+            qsizetype total = 0;
+            for (const Item &item : items)
+                total += runs.at(item.run).entries.size();
+            entries.resize(src + total);
+            TranscriptEntry *d = entries.data();
+            qsizetype dst = entries.size();
+            for (const Item &item : items) {
+                const QList<TranscriptEntry> &run = runs.at(item.run).entries;
+                dst = std::move_backward(d + item.pos, d + src, d + dst) - d;
+                src = item.pos;
+                dst -= run.size();
+                std::copy(run.cbegin(), run.cend(), d + dst);
+            }
+        }
+        recordShift(row, n);
+        for (int i = 0; i < n; ++i) {
+            recordRow(inserted.at(i).id, row + i);
+            count(&delta, inserted.at(i), +1);
+        }
+        m_timesValid = false;
+        endInsertRows();
+    }
+    emitCountDelta(delta);
+}
+
 void TranscriptModel::applyRemove(const QList<EntryId> &ids)
 {
     QList<int> rows;
@@ -348,25 +441,46 @@ void TranscriptModel::applyRemove(const QList<EntryId> &ids)
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Maximal runs of consecutive rows, top to bottom.
+    std::vector<std::pair<int, int>> runs;
+    for (int row : rows) {
+        if (!runs.empty() && runs.back().second + 1 == row)
+            runs.back().second = row;
+        else
+            runs.emplace_back(row, row);
+    }
     QHash<QString, int> delta;
     QList<TranscriptEntry> &entries = m_episode->entries;
-    // From the bottom up, so the rows computed above stay right.
-    for (int j = int(rows.size()) - 1; j >= 0;) {
-        int i = j;
-        while (i > 0 && rows.at(i - 1) == rows.at(i) - 1)
-            --i;
-        const int first = rows.at(i);
-        const int last = rows.at(j);
+    // From the bottom up, so the rows computed above stay right. Erasing each run would move the whole tail once
+    // per run; instead the runs before the last (topmost) one are only recorded as pending, and the last one
+    // compacts the list in a single pass.
+    for (size_t k = runs.size(); k-- > 0;) {
+        const int first = runs[k].first;
+        const int last = runs[k].second;
+        const int n = last - first + 1;
         beginRemoveRows(QModelIndex(), first, last);
         for (int r = first; r <= last; ++r) {
             count(&delta, entries.at(r), -1);
             m_rowIndex.remove(entries.at(r).id);
         }
-        entries.remove(first, last - first + 1);
-        recordShift(last + 1, -(last - first + 1));
+        if (k > 0) {
+            pushPending(first, -n, nullptr);
+        } else if (runs.size() == 1) {
+            entries.remove(first, n);
+        } else {
+            m_pending.clear();
+            m_pendingDelta = 0;
+            TranscriptEntry *d = entries.data();
+            TranscriptEntry *out = d + first;
+            for (size_t i = 0; i < runs.size(); ++i) {
+                const int keepEnd = i + 1 < runs.size() ? runs[i + 1].first : int(entries.size());
+                out = std::move(d + runs[i].second + 1, d + keepEnd, out);
+            }
+            entries.resize(out - d);
+        }
+        recordShift(last + 1, -n);
         m_timesValid = false;
         endRemoveRows();
-        j = i - 1;
     }
     emitCountDelta(delta);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/transcriptcommand.h"
 #include "episode.h"
 
 #include <QAbstractTableModel>
@@ -57,6 +58,10 @@ public:
     /** EditRole pushes an undo command: text, time (M:SS, H:MM:SS or seconds; empty clears; invalid -> false), speaker (empty removes `who`). */
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    /**
+     * The episode as stored. Inside the row signals of a multi-run insert or remove its entries lag behind the
+     * rows signalled (the list changes once, with the last run): read rows through entry(), data() or rowOfId().
+     */
     const Episode &episode() const { return *m_episode; }
     QUndoStack *undoStack() const { return m_undoStack; }
     /** Used for SpeakerColorRole / SpeakerNumberRole; Document sets it. */
@@ -66,7 +71,7 @@ public:
     /** Replaces the whole episode (loading a file): the only place the model resets. */
     void resetEpisode(const Episode &episode);
 
-    const TranscriptEntry &entry(int row) const { return m_episode->entries.at(row); }
+    const TranscriptEntry &entry(int row) const { return m_pending.empty() ? m_episode->entries.at(row) : pendingEntry(row); }
     /** Row of the entry, or -1. O(1) on average (see class comment). */
     int rowOfId(EntryId id) const;
 
@@ -137,13 +142,19 @@ signals:
 
 private:
     friend class TranscriptCommand;
+    friend class RemoveEntriesCommand;
 
     // ---- apply functions: called only by commands (through TranscriptCommand) ----
     /** Replaces entries by the ones with the same ids (dataChanged per contiguous run of rows). */
     void applyValues(const QList<TranscriptEntry> &values);
     /** Inserts `entries` right after the entry `after` (0 = at the top). */
     void applyInsert(EntryId after, const QList<TranscriptEntry> &entries);
-    /** Removes the entries with these ids (one rowsRemoved per contiguous run). */
+    /**
+     * Inserts several runs, each right after its anchor, in one pass over the list (one rowsInserted per run);
+     * the undo of a scattered removal. Falls back to one applyInsert per run when an anchor is missing.
+     */
+    void applyInsertRuns(const QList<TranscriptCommand::Run> &runs);
+    /** Removes the entries with these ids (one rowsRemoved per contiguous run, the list compacted once). */
     void applyRemove(const QList<EntryId> &ids);
     /** Moves one entry right after `after` (0 = to the top). */
     void applyMove(EntryId id, EntryId after);
@@ -157,6 +168,9 @@ private:
     void recordRow(EntryId id, int row);
     void ensureTimes() const;
     void emitCountDelta(const QHash<QString, int> &delta);
+    /** entry(row) while runs of a multi-run edit are signalled but not yet applied to the list. */
+    const TranscriptEntry &pendingEntry(int row) const;
+    void pushPending(int pos, int delta, const QList<TranscriptEntry> *inserted);
 
     Episode *m_episode;
     QUndoStack *m_undoStack;
@@ -183,4 +197,19 @@ private:
     mutable std::vector<int> m_timedRows;
     mutable bool m_timesValid = false;
     mutable bool m_timesMonotonic = true;
+
+    // A multi-run insert or remove signals its runs bottom-up but changes the list only once, inside the signals
+    // of its last (topmost) run. Until then rows are read through these pending edits, in the order they were
+    // signalled (so by decreasing row): `delta` rows inserted before (delta > 0, taken from `inserted`) or removed
+    // from (delta < 0) the list position `pos`; `sum` is the total delta of this edit and the ones before it.
+    // Rows above every pending edit are unchanged, which is why bottom-up order keeps each lookup a binary search.
+    struct PendingEdit
+    {
+        int pos;
+        int delta;
+        int sum;
+        const QList<TranscriptEntry> *inserted;
+    };
+    std::vector<PendingEdit> m_pending;
+    int m_pendingDelta = 0;
 };

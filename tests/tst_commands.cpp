@@ -570,6 +570,98 @@ private slots:
             QCOMPARE(f.model->rowOfId(ids.at(r)), r);
         QCOMPARE(f.model->rowOfId(123456), -1);
     }
+
+    void removeScatteredLargeKeepsEveryStepConsistent()
+    {
+        // A few thousand rows, a header every 50.
+        QByteArray bytes = "---\ntitle: Large\ntranscript:\n";
+        for (int i = 0; i < 4000; ++i) {
+            if (i % 50 == 0)
+                bytes += "- header: Part " + QByteArray::number(i / 50) + "\n";
+            bytes += "- line: Line " + QByteArray::number(i) + "\n  sec: " + QByteArray::number(i) + "\n  who: "
+                + (i % 3 ? "Alexey" : "Dashel") + "\n";
+        }
+        bytes += "---\n";
+        Fixture f(bytes);
+        TranscriptModel &m = *f.model;
+        const int rows = m.rowCount();
+        QHash<EntryId, int> originalRow;
+        for (int r = 0; r < rows; ++r)
+            originalRow.insert(m.entry(r).id, r);
+
+        // Runs of 1 to 3 rows spread over the whole list, the first and last rows included.
+        QList<int> remove;
+        for (int r = 0; r < rows; r += 37 + r % 11) {
+            for (int k = 0; k <= r % 3 && r + k < rows; ++k)
+                remove.append(r + k);
+        }
+        remove.append(rows - 1);
+        remove.append(rows - 2);
+        std::sort(remove.begin(), remove.end());
+        remove.erase(std::unique(remove.begin(), remove.end()), remove.end());
+        int runs = 0;
+        for (int i = 0; i < remove.size(); ++i)
+            runs += i == 0 || remove.at(i) != remove.at(i - 1) + 1;
+        QVERIFY(runs > 50);
+        QSet<EntryId> removedIds;
+        for (int r : remove)
+            removedIds.insert(m.entry(r).id);
+
+        // After every row signal the model must show exactly the rows signalled so far: `shown` follows the
+        // signals, every row's entry, data and id lookup must agree with it, and the entries keep their order.
+        QList<EntryId> shown;
+        for (int r = 0; r < rows; ++r)
+            shown.append(m.entry(r).id);
+        int steps = 0;
+        const auto verify = [&] {
+            ++steps;
+            QCOMPARE(m.rowCount(), shown.size());
+            int previous = -1;
+            for (int r = 0; r < shown.size(); ++r) {
+                const EntryId id = m.entry(r).id;
+                QCOMPARE(id, shown.at(r));
+                QCOMPARE(m.data(m.index(r, TranscriptModel::TextColumn), TranscriptModel::EntryIdRole).value<EntryId>(), id);
+                QCOMPARE(m.rowOfId(id), r);
+                QVERIFY(originalRow.value(id, -1) > previous);
+                previous = originalRow.value(id);
+            }
+        };
+        QObject context;
+        connect(&m, &QAbstractItemModel::rowsRemoved, &context, [&](const QModelIndex &, int first, int last) {
+            const QList<EntryId> gone = shown.mid(first, last - first + 1);
+            shown.remove(first, last - first + 1);
+            verify();
+            for (EntryId id : gone) {
+                QVERIFY(removedIds.contains(id));
+                QCOMPARE(m.rowOfId(id), -1);
+            }
+        });
+        connect(&m, &QAbstractItemModel::rowsInserted, &context, [&](const QModelIndex &, int first, int last) {
+            for (int r = first; r <= last; ++r)
+                shown.insert(r, m.entry(r).id);
+            verify();
+        });
+        Signals s(&m);
+        QVERIFY(m.removeEntries(remove));
+        QCOMPARE(s.removed.count(), runs);
+        QCOMPARE(m.rowCount(), rows - remove.size());
+        for (EntryId id : removedIds)
+            QCOMPARE(m.rowOfId(id), -1);
+        const QByteArray removed = f.bytes();
+        f.stack.undo();
+        QCOMPARE(s.inserted.count(), runs);
+        QCOMPARE(f.bytes(), f.original);
+        for (int r = 0; r < rows; ++r)
+            QCOMPARE(m.rowOfId(shown.at(r)), r);
+        f.stack.redo();
+        QCOMPARE(f.bytes(), removed);
+        f.stack.undo();
+        QCOMPARE(f.bytes(), f.original);
+        QCOMPARE(steps, 4 * runs);
+        QCOMPARE(s.reset.count(), 0);
+        QCOMPARE(s.layout.count(), 0);
+        QCOMPARE(s.moved.count(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -7,4 +7,7 @@ class RemoveEntriesCommand : public TranscriptCommand
 {
 public:
     RemoveEntriesCommand(TranscriptModel *model, const QList<int> &rows);
+
+    /** Puts every removed run back in one pass over the list (still one rowsInserted per run). */
+    void undo() override;
 };
