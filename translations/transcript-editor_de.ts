@@ -139,31 +139,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %n caption(s) imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n line(s) written to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Usage: transcript-editor align EPISODE --captions CAPTIONS -o OUT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n line(s) moved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n unchanged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n unplaced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n unplaced line(s) moved so that times never go backwards</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -179,23 +155,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%n error(s)</source>
-        <translation>%n Fehler</translation>
-    </message>
-    <message>
-        <source>%n warning(s)</source>
-        <translation>%n Warnungen</translation>
-    </message>
-    <message>
-        <source>%n note(s)</source>
-        <translation>%n Hinweise</translation>
-    </message>
-    <message>
         <source>Unknown export format "%1" (yaml, srt, vtt, txt, md or chapters).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>export: unknown format "%1"; use yaml, srt, vtt, txt, md or chapters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captions read: %1 (from %2); lines written: %3 (to %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved: %1, unchanged: %2, unplaced: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unplaced lines moved so that times never go backwards: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, notes: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -401,6 +381,10 @@
         <source>This transcript item has neither "line" nor "header".</source>
         <translation>Dieser Transkripteintrag hat weder „line“ noch „header“.</translation>
     </message>
+    <message>
+        <source>Tabs cannot be used for indentation; use spaces.</source>
+        <translation>Tabulatoren können nicht zum Einrücken verwendet werden; verwenden Sie Leerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>FindDialog</name>
@@ -544,6 +528,10 @@
     <message>
         <source>%1 fragments → %2 paragraphs</source>
         <translation>%1 Fragmente → %2 Absätze</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1446,12 +1434,12 @@
         <translation>Der Sprecher „%1“ sieht wie eine Variante von „%2“ aus.</translation>
     </message>
     <message>
-        <source>The speaker "%1" is used by only %n line(s) while %2 speak most lines.</source>
-        <translation>Der Sprecher „%1“ kommt nur in %n Zeilen vor, während %2 die meisten Zeilen sprechen.</translation>
-    </message>
-    <message>
         <source>The paragraph is very long (%1 characters); consider splitting it.</source>
         <translation>Der Absatz ist sehr lang (%1 Zeichen); erwägen Sie, ihn zu teilen.</translation>
+    </message>
+    <message>
+        <source>The speaker "%1" has only %2 of %3 lines; the main speakers are %4.</source>
+        <translation>Der Sprecher „%1“ hat nur %2 von %3 Zeilen; die Hauptsprecher sind %4.</translation>
     </message>
 </context>
 <context>
