@@ -82,12 +82,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Open an episode file (.md or .yaml) with Ctrl+O or drop it here."));
 
     updateTitle();
-    readSettings();
 
     setupAudio();
     setupChecks();
     // Menus are in their final order only now: the audio part adds Playback, the checks part fills Transcript.
     menuBar()->addMenu(m_helpMenu);
+    // Only now do all docks exist, so restoreState() can put the Player and Checks docks back where they were.
+    readSettings();
 
     // TE_SCREENSHOT=<file.png>: render the window once it has settled, save it and quit (docs/screenshot.png).
     const QString screenshot = qEnvironmentVariable("TE_SCREENSHOT");

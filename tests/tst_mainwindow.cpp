@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QListView>
 #include <QMimeData>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -78,6 +80,7 @@ private slots:
     void openAnotherFileAsks();
     void brokenFileShowsFileAndLine();
     void dropOpensFile();
+    void docksRestoredFromSettings();
 
 private:
     void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -385,6 +388,27 @@ void TestMainWindow::dropOpensFile()
     refused.ignore();
     QApplication::sendEvent(m_window.get(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::docksRestoredFromSettings()
+{
+    // Every dock, including those the audio and checks parts add, comes back as the user left it.
+    for (const char *name : {"checksDock", "playerDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
+        QVERIFY2(dock, name);
+        QVERIFY2(!dock->isHidden(), name);
+        dock->hide();
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/state"), m_window->saveState());
+
+    MainWindow second;
+    for (const char *name : {"checksDock", "playerDock"}) {
+        auto *dock = second.findChild<QDockWidget *>(QLatin1String(name));
+        QVERIFY2(dock, name);
+        QVERIFY2(dock->isHidden(), name);
+    }
+    settings.remove(QStringLiteral("window/state"));
 }
 
 QTEST_MAIN(TestMainWindow)
