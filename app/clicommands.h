@@ -9,11 +9,11 @@
  */
 namespace CliCommands {
 
-int save(const QStringList &args, QTextStream &out, QTextStream &err);           // cmd_file.cpp
-int exportFile(const QStringList &args, QTextStream &out, QTextStream &err);     // cmd_file.cpp
+int save(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_file.cpp
+int exportFile(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_file.cpp
 int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_captions.cpp
-int align(const QStringList &args, QTextStream &out, QTextStream &err);          // cmd_captions.cpp
-int check(const QStringList &args, QTextStream &out, QTextStream &err);          // cmd_captions.cpp
+int align(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_captions.cpp
+int check(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_captions.cpp
 /** Non-YAML exports (srt, vtt, txt, md, chapters) for `export`; cmd_captions.cpp. */
 int exportOther(const QString &format, const QString &input, const QString &output, QTextStream &err);
 

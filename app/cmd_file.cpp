@@ -103,8 +103,8 @@ int exportFile(const QStringList &args, QTextStream &, QTextStream &err)
         else
             format = QStringLiteral("yaml");
     }
-    static const QStringList others = {QStringLiteral("srt"), QStringLiteral("vtt"), QStringLiteral("txt"),
-                                       QStringLiteral("md"), QStringLiteral("chapters")};
+    static const QStringList others = { QStringLiteral("srt"), QStringLiteral("vtt"), QStringLiteral("txt"),
+        QStringLiteral("md"), QStringLiteral("chapters") };
     if (others.contains(format))
         return exportOther(format, a.input, a.output, err);
     if (format != QLatin1String("yaml") && format != QLatin1String("yml")) {

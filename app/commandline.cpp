@@ -19,21 +19,23 @@ struct Command
 
 // Synopses and summaries are translated at print time (QT_TRANSLATE_NOOP marks them for lupdate).
 const Command commands[] = {
-    {"save", QT_TRANSLATE_NOOP("CommandLine", "save EPISODE -o OUT"),
-     QT_TRANSLATE_NOOP("CommandLine", "Read an episode and write it back through the editor's own code."),
-     &CliCommands::save},
-    {"export", QT_TRANSLATE_NOOP("CommandLine", "export EPISODE -o OUT [--format yaml|srt|vtt|txt|md|chapters]"),
-     QT_TRANSLATE_NOOP("CommandLine", "Write the episode as canonical YAML (default) or another format, chosen by --format or the extension of OUT."),
-     &CliCommands::exportFile},
-    {"import-captions", QT_TRANSLATE_NOOP("CommandLine", "import-captions CAPTIONS -o EPISODE.yaml [--join]"),
-     QT_TRANSLATE_NOOP("CommandLine", "Turn raw captions (M:SS text), SRT or WebVTT into a new episode."),
-     &CliCommands::importCaptions},
-    {"align", QT_TRANSLATE_NOOP("CommandLine", "align EPISODE --captions CAPTIONS -o OUT"),
-     QT_TRANSLATE_NOOP("CommandLine", "Re-time every line from where its words start in the captions."),
-     &CliCommands::align},
-    {"check", QT_TRANSLATE_NOOP("CommandLine", "check FILE..."),
-     QT_TRANSLATE_NOOP("CommandLine", "Print file:line: message for each finding; exit 1 when there are errors."),
-     &CliCommands::check},
+    { "save", QT_TRANSLATE_NOOP("CommandLine", "save EPISODE -o OUT"),
+        QT_TRANSLATE_NOOP("CommandLine", "Read an episode and write it back through the editor's own code."),
+        &CliCommands::save },
+    { "export", QT_TRANSLATE_NOOP("CommandLine", "export EPISODE -o OUT [--format yaml|srt|vtt|txt|md|chapters]"),
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Write the episode as canonical YAML (default) or another format, chosen by --format or the extension of "
+            "OUT."),
+        &CliCommands::exportFile },
+    { "import-captions", QT_TRANSLATE_NOOP("CommandLine", "import-captions CAPTIONS -o EPISODE.yaml [--join]"),
+        QT_TRANSLATE_NOOP("CommandLine", "Turn raw captions (M:SS text), SRT or WebVTT into a new episode."),
+        &CliCommands::importCaptions },
+    { "align", QT_TRANSLATE_NOOP("CommandLine", "align EPISODE --captions CAPTIONS -o OUT"),
+        QT_TRANSLATE_NOOP("CommandLine", "Re-time every line from where its words start in the captions."),
+        &CliCommands::align },
+    { "check", QT_TRANSLATE_NOOP("CommandLine", "check FILE..."),
+        QT_TRANSLATE_NOOP("CommandLine", "Print file:line: message for each finding; exit 1 when there are errors."),
+        &CliCommands::check },
 };
 
 QString tr(const char *text)

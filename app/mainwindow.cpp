@@ -40,9 +40,7 @@ bool isEpisodeFile(const QString &path)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_document(new Document(this))
-    , m_view(new TranscriptView(this))
+    : QMainWindow(parent), m_document(new Document(this)), m_view(new TranscriptView(this))
 {
     Q_INIT_RESOURCE(resources);
     setWindowIcon(QIcon(QStringLiteral(":/icons/transcript-editor.svg")));
@@ -65,10 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About Transcript Editor"), this, [this] {
         QMessageBox::about(this, tr("About Transcript Editor"),
-                           tr("<p><b>Transcript Editor</b> %1</p><p>Edit podcast episode transcripts: speakers, "
-                              "timestamps, sections and audio, saved back to the episode file untouched where you "
-                              "did not edit.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("<p><b>Transcript Editor</b> %1</p><p>Edit podcast episode transcripts: speakers, "
+               "timestamps, sections and audio, saved back to the episode file untouched where you "
+               "did not edit.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -105,7 +103,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createFileActions()
 {
-    QAction *openAction = m_fileMenu->addAction(actionIcon(QStringLiteral("open")), tr("&Open..."), this, &MainWindow::open);
+    QAction *openAction
+        = m_fileMenu->addAction(actionIcon(QStringLiteral("open")), tr("&Open..."), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_fileMenu->addSeparator();
@@ -169,8 +168,8 @@ bool MainWindow::openFile(const QString &path)
     if (!m_document->load(path, &error)) {
         if (error.file.isEmpty())
             error.file = path;
-        QMessageBox::critical(this, tr("Cannot Open File"),
-                              tr("The file could not be opened.\n\n%1").arg(error.toString()));
+        QMessageBox::critical(
+            this, tr("Cannot Open File"), tr("The file could not be opened.\n\n%1").arg(error.toString()));
         return false;
     }
     addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -192,8 +191,8 @@ void MainWindow::open()
     const QString dir = m_document->filePath().isEmpty()
         ? (m_recentFiles.isEmpty() ? QString() : QFileInfo(m_recentFiles.first()).absolutePath())
         : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Episode"), dir,
-                                                      tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Episode"), dir, tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -205,7 +204,8 @@ bool MainWindow::save()
     m_view->commitEditor();
     FileError error;
     if (!m_document->save(&error)) {
-        QMessageBox::critical(this, tr("Cannot Save File"), tr("The file could not be saved.\n\n%1").arg(error.toString()));
+        QMessageBox::critical(
+            this, tr("Cannot Save File"), tr("The file could not be saved.\n\n%1").arg(error.toString()));
         return false;
     }
     showStatus(tr("Saved %1.").arg(QFileInfo(m_document->filePath()).fileName()));
@@ -215,13 +215,14 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     m_view->commitEditor();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Episode As"), m_document->filePath(),
-                                                      tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Episode As"), m_document->filePath(), tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
         return false;
     FileError error;
     if (!m_document->saveAs(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot Save File"), tr("The file could not be saved.\n\n%1").arg(error.toString()));
+        QMessageBox::critical(
+            this, tr("Cannot Save File"), tr("The file could not be saved.\n\n%1").arg(error.toString()));
         return false;
     }
     addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -236,13 +237,14 @@ void MainWindow::exportCleanedYaml()
     if (!suggestion.isEmpty())
         suggestion = QFileInfo(suggestion).absolutePath() + QLatin1Char('/') + QFileInfo(suggestion).completeBaseName()
             + QStringLiteral(".yaml");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cleaned YAML"), suggestion,
-                                                      tr("YAML files (*.yaml *.yml)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Cleaned YAML"), suggestion, tr("YAML files (*.yaml *.yml)"));
     if (path.isEmpty())
         return;
     FileError error;
     if (!m_document->exportCanonical(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot Export"), tr("The file could not be written.\n\n%1").arg(error.toString()));
+        QMessageBox::critical(
+            this, tr("Cannot Export"), tr("The file could not be written.\n\n%1").arg(error.toString()));
         return;
     }
     showStatus(tr("Exported %1.").arg(QFileInfo(path).fileName()));
@@ -254,8 +256,8 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("“%1” has unsaved changes. Do you want to save them?").arg(m_document->displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        tr("“%1” has unsaved changes. Do you want to save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setDefaultButton(QMessageBox::Save);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
     switch (box.exec()) {

@@ -32,7 +32,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens an episode (asking first about unsaved changes); on failure shows a dialog with file and line and returns false. */
+    /** Opens an episode (asking first about unsaved changes); on failure shows a dialog with file and line and returns
+     * false. */
     bool openFile(const QString &path);
 
     Document *document() const { return m_document; }
@@ -55,10 +56,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void setupAudio();             ///< mainwindowaudio.cpp
-    void audioDocumentChanged();   ///< mainwindowaudio.cpp: called after a document was opened
-    void setupChecks();            ///< mainwindowchecks.cpp
-    void checksDocumentChanged();  ///< mainwindowchecks.cpp: called after a document was opened
+    void setupAudio(); ///< mainwindowaudio.cpp
+    void audioDocumentChanged(); ///< mainwindowaudio.cpp: called after a document was opened
+    void setupChecks(); ///< mainwindowchecks.cpp
+    void checksDocumentChanged(); ///< mainwindowchecks.cpp: called after a document was opened
 
     // mainwindow.cpp
     void createDocks();

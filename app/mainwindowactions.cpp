@@ -39,7 +39,7 @@ void MainWindow::createEditActions()
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setIcon(actionIcon(QStringLiteral("undo")));
     QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     redoAction->setIcon(actionIcon(QStringLiteral("redo")));
     m_editMenu->addAction(undoAction);
     m_editMenu->addAction(redoAction);
@@ -63,16 +63,22 @@ void MainWindow::createEditActions()
         else
             m_findDialog->findPrevious();
     });
-    m_editMenu->addActions({m_findAction, m_replaceAction, m_findNextAction, m_findPreviousAction});
+    m_editMenu->addActions({ m_findAction, m_replaceAction, m_findNextAction, m_findPreviousAction });
     m_editMenu->addSeparator();
 
-    m_mergeNextAction = makeAction(this, QStringLiteral("merge"), tr("&Merge with Next Line"), QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_mergeSelectionAction = makeAction(this, QString(), tr("Merge &Selected Lines"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_splitAction = makeAction(this, QStringLiteral("split"), tr("S&plit Line at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_insertHeaderAction = makeAction(this, QStringLiteral("header"), tr("Insert &Header Above"), QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_mergeNextAction
+        = makeAction(this, QStringLiteral("merge"), tr("&Merge with Next Line"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mergeSelectionAction
+        = makeAction(this, QString(), tr("Merge &Selected Lines"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_splitAction
+        = makeAction(this, QStringLiteral("split"), tr("S&plit Line at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_insertHeaderAction
+        = makeAction(this, QStringLiteral("header"), tr("Insert &Header Above"), QKeySequence(Qt::CTRL | Qt::Key_H));
     m_insertLineAction = makeAction(this, QString(), tr("Insert &Line Below"), QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_toggleHeaderAction = makeAction(this, QString(), tr("&Toggle Line/Header"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_deleteAction = makeAction(this, QStringLiteral("delete"), tr("&Delete Rows"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_toggleHeaderAction
+        = makeAction(this, QString(), tr("&Toggle Line/Header"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_deleteAction
+        = makeAction(this, QStringLiteral("delete"), tr("&Delete Rows"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(m_mergeNextAction, &QAction::triggered, this, &MainWindow::mergeWithNext);
     connect(m_mergeSelectionAction, &QAction::triggered, this, &MainWindow::mergeSelection);
     connect(m_splitAction, &QAction::triggered, this, &MainWindow::splitAtCursor);
@@ -80,8 +86,8 @@ void MainWindow::createEditActions()
     connect(m_insertLineAction, &QAction::triggered, this, &MainWindow::insertLineBelow);
     connect(m_toggleHeaderAction, &QAction::triggered, this, &MainWindow::toggleHeader);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteRows);
-    m_editMenu->addActions({m_mergeNextAction, m_mergeSelectionAction, m_splitAction, m_insertHeaderAction,
-                            m_insertLineAction, m_toggleHeaderAction, m_deleteAction});
+    m_editMenu->addActions({ m_mergeNextAction, m_mergeSelectionAction, m_splitAction, m_insertHeaderAction,
+        m_insertLineAction, m_toggleHeaderAction, m_deleteAction });
     // Plain Delete removes rows only when the table itself has the focus (not in editors or other panels).
     auto *deleteKey = new QAction(this);
     deleteKey->setShortcut(QKeySequence::Delete);
@@ -105,7 +111,7 @@ void MainWindow::createEditActions()
     m_toolBar->addAction(undoAction);
     m_toolBar->addAction(redoAction);
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_mergeNextAction, m_splitAction, m_insertHeaderAction, m_deleteAction});
+    m_toolBar->addActions({ m_mergeNextAction, m_splitAction, m_insertHeaderAction, m_deleteAction });
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_findAction);
 
@@ -150,7 +156,7 @@ QList<int> MainWindow::targetRows() const
 {
     const int editing = m_view->editingRow();
     if (editing >= 0)
-        return {editing};
+        return { editing };
     QList<int> rows = m_view->selectedRows();
     if (rows.isEmpty() && m_view->currentIndex().isValid())
         rows << m_view->currentIndex().row();
@@ -163,11 +169,11 @@ void MainWindow::showContextMenu(const QPoint &pos)
     const int row = m_view->rowAt(pos.y());
     if (row >= 0 && !m_view->selectedRows().contains(row))
         m_view->selectRow(row);
-    menu.addActions({m_mergeNextAction, m_mergeSelectionAction, m_splitAction});
+    menu.addActions({ m_mergeNextAction, m_mergeSelectionAction, m_splitAction });
     menu.addSeparator();
     menu.addMenu(m_speakerMenu);
     menu.addSeparator();
-    menu.addActions({m_insertHeaderAction, m_insertLineAction, m_toggleHeaderAction});
+    menu.addActions({ m_insertHeaderAction, m_insertLineAction, m_toggleHeaderAction });
     menu.addSeparator();
     menu.addAction(m_deleteAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -180,7 +186,7 @@ void MainWindow::mergeWithNext()
     if (rows.isEmpty())
         return;
     const int row = rows.first();
-    mergeRows({row, row + 1});
+    mergeRows({ row, row + 1 });
 }
 
 void MainWindow::mergeSelection()
@@ -197,9 +203,9 @@ void MainWindow::mergeRows(const QList<int> &rows)
         break;
     case TranscriptModel::MergeCheck::SpeakersDiffer: {
         const QString keeps = model->entry(rows.first()).speaker.value_or(QString());
-        const auto answer = QMessageBox::question(
-            this, tr("Merge Lines"),
-            tr("The lines have different speakers. Merge them anyway? The merged line keeps the speaker “%1”.").arg(keeps),
+        const auto answer = QMessageBox::question(this, tr("Merge Lines"),
+            tr("The lines have different speakers. Merge them anyway? The merged line keeps the speaker “%1”.")
+                .arg(keeps),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;

@@ -36,8 +36,8 @@ public:
 
 bool hasLines(const Episode &episode)
 {
-    return std::any_of(episode.entries.cbegin(), episode.entries.cend(),
-                       [](const TranscriptEntry &entry) { return entry.isLine(); });
+    return std::any_of(
+        episode.entries.cbegin(), episode.entries.cend(), [](const TranscriptEntry &entry) { return entry.isLine(); });
 }
 
 int countLines(const QList<TranscriptEntry> &entries)
@@ -54,10 +54,7 @@ QString shortText(const QString &text)
 } // namespace
 
 TranscriptTools::TranscriptTools(QMainWindow *window, Document *document, QAbstractItemView *view)
-    : QObject(window)
-    , m_window(window)
-    , m_document(document)
-    , m_view(view)
+    : QObject(window), m_window(window), m_document(document), m_view(view)
 {
     setObjectName(QStringLiteral("transcriptTools"));
 }
@@ -68,22 +65,24 @@ void TranscriptTools::populateMenu(QMenu *menu)
     import->setObjectName(QStringLiteral("importCaptionsAction"));
     import->setStatusTip(tr("Open auto-generated captions (M:SS lines, SRT or WebVTT) as a transcript"));
 
-    QAction *join = menu->addAction(tr("&Join into Paragraphs..."), this, &TranscriptTools::joinIntoParagraphsInteractive);
+    QAction *join
+        = menu->addAction(tr("&Join into Paragraphs..."), this, &TranscriptTools::joinIntoParagraphsInteractive);
     join->setObjectName(QStringLiteral("joinParagraphsAction"));
     join->setStatusTip(tr("Merge short caption fragments into paragraphs (the selection, or the whole transcript)"));
 
-    QAction *retime = menu->addAction(tr("&Re-time from Captions..."), this, &TranscriptTools::retimeFromCaptionsInteractive);
+    QAction *retime
+        = menu->addAction(tr("&Re-time from Captions..."), this, &TranscriptTools::retimeFromCaptionsInteractive);
     retime->setObjectName(QStringLiteral("retimeAction"));
     retime->setStatusTip(tr("Give every line the time at which its words start in a caption file"));
 
     menu->addSeparator();
     QMenu *exportMenu = menu->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    const QList<ExportFormat> formats = {ExportFormat::Srt, ExportFormat::WebVtt, ExportFormat::PlainText,
-                                         ExportFormat::Markdown, ExportFormat::YouTubeChapters};
+    const QList<ExportFormat> formats = { ExportFormat::Srt, ExportFormat::WebVtt, ExportFormat::PlainText,
+        ExportFormat::Markdown, ExportFormat::YouTubeChapters };
     for (ExportFormat format : formats) {
-        QAction *action = exportMenu->addAction(tr("%1...").arg(formatName(format)), this,
-                                                [this, format] { exportInteractive(format); });
+        QAction *action = exportMenu->addAction(
+            tr("%1...").arg(formatName(format)), this, [this, format] { exportInteractive(format); });
         action->setObjectName(QStringLiteral("export%1Action").arg(int(format)));
     }
 }
@@ -167,7 +166,8 @@ QString TranscriptTools::saveFileName(const QString &title, const QString &filte
     return path;
 }
 
-void TranscriptTools::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text, const QString &details)
+void TranscriptTools::showMessage(
+    QMessageBox::Icon icon, const QString &title, const QString &text, const QString &details)
 {
     m_lastMessage = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
     // open() instead of exec(): window-modal for the user, and never a nested event loop a test could hang in.
@@ -199,12 +199,13 @@ bool TranscriptTools::importCaptions(const QString &path)
         ok = CaptionImport::read(path, &fragments, &error);
     }
     if (!ok) {
-        showMessage(QMessageBox::Warning, tr("Import Captions"), tr("Could not import the captions."), error.toString());
+        showMessage(
+            QMessageBox::Warning, tr("Import Captions"), tr("Could not import the captions."), error.toString());
         return false;
     }
     if (fragments.isEmpty()) {
         showMessage(QMessageBox::Warning, tr("Import Captions"),
-                    tr("%1 holds no captions.").arg(QDir::toNativeSeparators(path)));
+            tr("%1 holds no captions.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
 
@@ -306,10 +307,11 @@ void TranscriptTools::retimeFromCaptionsInteractive()
     QString text = tr("%n line(s) moved, %1 unchanged.", nullptr, result.moved).arg(result.unchanged);
     if (!result.unplaced.isEmpty())
         text += QLatin1Char(' ')
-                + tr("%n line(s) could not be placed and keep their time (see details).", nullptr,
-                     int(result.unplaced.size()));
+            + tr("%n line(s) could not be placed and keep their time (see details).", nullptr,
+                int(result.unplaced.size()));
     showMessage(QMessageBox::Information, tr("Re-time from Captions"), text,
-                unplaced.isEmpty() ? QString() : tr("Lines not placed:") + QLatin1Char('\n') + unplaced.join(QLatin1Char('\n')));
+        unplaced.isEmpty() ? QString()
+                           : tr("Lines not placed:") + QLatin1Char('\n') + unplaced.join(QLatin1Char('\n')));
 }
 
 bool TranscriptTools::retimeFromCaptions(const QString &path, Aligner::Result *result)
@@ -324,7 +326,7 @@ bool TranscriptTools::retimeFromCaptions(const QString &path, Aligner::Result *r
         emit statusMessage(tr("Aligning the transcript with %1...").arg(QFileInfo(path).fileName()));
         if (!CaptionImport::read(path, &captions, &error)) {
             showMessage(QMessageBox::Warning, tr("Re-time from Captions"), tr("Could not read the captions."),
-                        error.toString());
+                error.toString());
             return false;
         }
         aligned = Aligner::align(m_document->episode().entries, captions);

@@ -84,7 +84,8 @@ signals:
 private:
     QString openFileName(const QString &title, const QString &filter);
     QString saveFileName(const QString &title, const QString &filter, const QString &suggested);
-    void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text, const QString &details = QString());
+    void showMessage(
+        QMessageBox::Icon icon, const QString &title, const QString &text, const QString &details = QString());
     QString captionFilter() const;
 
     QMainWindow *m_window;

@@ -13,8 +13,8 @@ bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
 {
     // Qt's own strings first, so the editor's catalogue (installed last, searched first) wins on any overlap.
     auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;

@@ -6,8 +6,9 @@ class QCoreApplication;
 
 /**
  * Installs the user-interface translations for a locale: the editor's own catalogue (embedded from
- * translations/transcript-editor_<lang>.ts as :/i18n/transcript-editor_<lang>.qm) and Qt's qtbase catalogue (standard dialog buttons,
- * file dialogs) from Qt's translations directory. Missing catalogues are not an error: the UI stays English.
+ * translations/transcript-editor_<lang>.ts as :/i18n/transcript-editor_<lang>.qm) and Qt's qtbase catalogue (standard
+ * dialog buttons, file dialogs) from Qt's translations directory. Missing catalogues are not an error: the UI stays
+ * English.
  */
 class TranslationLoader
 {

@@ -36,11 +36,13 @@ double cpuMs()
     return std::clock() * 1000.0 / CLOCKS_PER_SEC;
 }
 
-void report(const QString &what, qint64 bytes, int entries, double loadMs, double loadCpuMs, double saveMs, double canonicalMs)
+void report(
+    const QString &what, qint64 bytes, int entries, double loadMs, double loadCpuMs, double saveMs, double canonicalMs)
 {
-    std::printf("%-40s %10lld bytes %8d entries  load %8.1f ms (cpu %8.1f ms)  save %7.1f ms  export %8.1f ms  peak RSS %s\n",
-                qPrintable(what), static_cast<long long>(bytes), entries, loadMs, loadCpuMs, saveMs, canonicalMs,
-                qPrintable(peakRss()));
+    std::printf(
+        "%-40s %10lld bytes %8d entries  load %8.1f ms (cpu %8.1f ms)  save %7.1f ms  export %8.1f ms  peak RSS %s\n",
+        qPrintable(what), static_cast<long long>(bytes), entries, loadMs, loadCpuMs, saveMs, canonicalMs,
+        qPrintable(peakRss()));
     std::fflush(stdout);
 }
 
@@ -83,7 +85,8 @@ QByteArray syntheticEpisode(int lines)
         if (i % 20 == 0)
             out += "- header: Section " + QByteArray::number(i / 20 + 1) + "\n";
         out += "- line: This is line " + QByteArray::number(i)
-            + " of a synthetic transcript, long enough that PyYAML folds\n    it onto a second line, as in the corpus.\n"
+            + " of a synthetic transcript, long enough that PyYAML folds\n    it onto a second line, as in the "
+              "corpus.\n"
             + "  sec: " + QByteArray::number(i * 7) + "\n  time: '" + Timecode::format(i * 7).toLatin1() + "'\n"
             + "  who: " + (i % 2 ? "Alexey" : "Guest") + "\n";
     }
@@ -101,7 +104,8 @@ int main(int argc, char **argv)
     if (!tmp.isValid())
         return 1;
 
-    QFileInfoList files = QDir(corpus).entryInfoList({QStringLiteral("*.md"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Size);
+    QFileInfoList files
+        = QDir(corpus).entryInfoList({ QStringLiteral("*.md"), QStringLiteral("*.yaml") }, QDir::Files, QDir::Size);
     if (!files.isEmpty())
         measureFile(QStringLiteral("largest: ") + files.first().fileName(), files.first().filePath(), tmp.path(), 10);
     else
@@ -130,11 +134,11 @@ int main(int argc, char **argv)
             entries += episode.entries.size();
         }
         std::printf("%-40s %10lld bytes %8d entries  load %8.1f ms  save %7.1f ms  (%d files)  peak RSS %s\n",
-                    "whole corpus, read + write once", static_cast<long long>(bytes), entries, loadMs, saveMs,
-                    int(files.size()), qPrintable(peakRss()));
+            "whole corpus, read + write once", static_cast<long long>(bytes), entries, loadMs, saveMs,
+            int(files.size()), qPrintable(peakRss()));
     }
     // Two synthetic sizes: 100,000 lines of the file, and 100,000 transcript lines (about 18 MB).
-    for (int items : {19000, 100000}) {
+    for (int items : { 19000, 100000 }) {
         const QString synthetic = tmp.path() + QStringLiteral("/synthetic.md");
         const QByteArray bytes = syntheticEpisode(items);
         QFile f(synthetic);

@@ -40,10 +40,10 @@ qint64 statusKb(const char *key)
 
 QByteArray buildFile()
 {
-    static const QStringList speakers{QStringLiteral("Alexey"), QStringLiteral("Dashel"), QStringLiteral("Maria")};
-    static const QString words = QStringLiteral(
-        "So when I started working with data I did not really know what a pipeline was, and we had to learn it the hard way, "
-        "one broken dashboard at a time.");
+    static const QStringList speakers { QStringLiteral("Alexey"), QStringLiteral("Dashel"), QStringLiteral("Maria") };
+    static const QString words = QStringLiteral("So when I started working with data I did not really know what a "
+                                                "pipeline was, and we had to learn it the hard way, "
+                                                "one broken dashboard at a time.");
     Episode episode;
     episode.opening = "---\n";
     MetadataField title;
@@ -127,7 +127,7 @@ Timing measure(QUndoStack *stack, const std::function<void()> &op)
         r[1].append(t.cpuMs());
         stack->undo();
     }
-    return {{median(d[0]), median(d[1])}, {median(u[0]), median(u[1])}, {median(r[0]), median(r[1])}};
+    return { { median(d[0]), median(d[1]) }, { median(u[0]), median(u[1]) }, { median(r[0]), median(r[1]) } };
 }
 
 struct Row
@@ -140,22 +140,24 @@ QList<Row> results;
 
 void print(const char *name, const Timing &one, const Timing &hundred)
 {
-    results.append({name, one, hundred});
+    results.append({ name, one, hundred });
 }
 
 void printOne(const char *name, const Timing &one)
 {
-    results.append({name, one, std::nullopt});
+    results.append({ name, one, std::nullopt });
 }
 
 void printTable(int clock)
 {
     std::printf("\n%s, median of %d runs, ms   one line: do     undo     redo  | 100 lines: do     undo     redo\n",
-                clock == 0 ? "wall clock" : "thread CPU time", Runs);
+        clock == 0 ? "wall clock" : "thread CPU time", Runs);
     for (const Row &row : results) {
-        std::printf("%-30s %8.3f %8.3f %8.3f", row.name, row.one.doMs[clock], row.one.undoMs[clock], row.one.redoMs[clock]);
+        std::printf(
+            "%-30s %8.3f %8.3f %8.3f", row.name, row.one.doMs[clock], row.one.undoMs[clock], row.one.redoMs[clock]);
         if (row.hundred)
-            std::printf("   %8.3f %8.3f %8.3f", row.hundred->doMs[clock], row.hundred->undoMs[clock], row.hundred->redoMs[clock]);
+            std::printf("   %8.3f %8.3f %8.3f", row.hundred->doMs[clock], row.hundred->undoMs[clock],
+                row.hundred->redoMs[clock]);
         std::printf("\n");
     }
 }
@@ -183,7 +185,7 @@ int main(int argc, char **argv)
         t.start();
         doc.loadEpisode(episode, QString());
         std::printf("episode: %d rows, file %.1f MB; build+serialize+parse %.0f ms, load into document %.0f ms\n",
-                    doc.model()->rowCount(), fileSize / 1048576.0, built, t.nsecsElapsed() / 1e6);
+            doc.model()->rowCount(), fileSize / 1048576.0, built, t.nsecsElapsed() / 1e6);
     }
     doc.undoStack()->setClean();
     // Give the heap freed by building and parsing back to the system, so VmRSS shows what the document holds.
@@ -191,14 +193,14 @@ int main(int argc, char **argv)
     const qint64 rss = statusKb("VmRSS:");
     const qint64 hwm = statusKb("VmHWM:");
     std::printf("memory: VmRSS %.1f MB (%.1f MB above the %.1f MB baseline = %.2fx the file), VmHWM %.1f MB\n",
-                rss / 1024.0, (rss - baseRss) / 1024.0, baseRss / 1024.0, (rss - baseRss) * 1024.0 / fileSize, hwm / 1024.0);
+        rss / 1024.0, (rss - baseRss) / 1024.0, baseRss / 1024.0, (rss - baseRss) * 1024.0 / fileSize, hwm / 1024.0);
 
     TranscriptModel *m = doc.model();
     QUndoStack *stack = doc.undoStack();
     m->setTypingBurstInterval(0); // every setText is its own step here
     const int mid = LineCount / 2 + 1; // a line (headers sit at multiples of 250)
-    QList<int> spread;                 // 100 lines spread over the episode
-    QList<int> block;                  // 100 consecutive lines without a header between them
+    QList<int> spread; // 100 lines spread over the episode
+    QList<int> block; // 100 consecutive lines without a header between them
     for (int i = 0; i < 100; ++i) {
         int r = 1 + i * (LineCount / 100) + 7;
         spread.append(r);
@@ -217,27 +219,36 @@ int main(int argc, char **argv)
         e.id = 0;
 
     print("setText / setTexts", measure(stack, [&] { m->setText(mid, QStringLiteral("typed")); }),
-          measure(stack, [&] { m->setTexts(texts100, {}, QStringLiteral("bulk")); }));
+        measure(stack, [&] { m->setTexts(texts100, {}, QStringLiteral("bulk")); }));
     print("setTimeText / retime", measure(stack, [&] { m->setTimeText(mid, QStringLiteral("1:02:03")); }),
-          measure(stack, [&] { m->retime(secs100, QStringLiteral("retime")); }));
-    print("setSpeaker", measure(stack, [&] { m->setSpeaker({mid}, QStringLiteral("Zoe")); }),
-          measure(stack, [&] { m->setSpeaker(spread, QStringLiteral("Zoe")); }));
-    print("swapSpeakers", measure(stack, [&] { m->swapSpeakers({mid}, QStringLiteral("Alexey"), QStringLiteral("Dashel")); }),
-          measure(stack, [&] { m->swapSpeakers(spread, QStringLiteral("Alexey"), QStringLiteral("Dashel")); }));
-    print("mergeLines (2 / 100)", measure(stack, [&] { m->mergeLines({mid, mid + 1}); }),
-          measure(stack, [&] { m->mergeLines(block); }));
-    print("removeEntries (100 spread)", measure(stack, [&] { m->removeEntries({mid}); }), measure(stack, [&] { m->removeEntries(spread); }));
-    print("removeEntries (100 block)", measure(stack, [&] { m->removeEntries({mid}); }), measure(stack, [&] { m->removeEntries(block); }));
-    print("replaceRange (->10)", measure(stack, [&] { m->replaceRange(mid, 1, {ten.first()}, QStringLiteral("r")); }),
-          measure(stack, [&] { m->replaceRange(mid, 100, ten, QStringLiteral("r")); }));
+        measure(stack, [&] { m->retime(secs100, QStringLiteral("retime")); }));
+    print("setSpeaker", measure(stack, [&] { m->setSpeaker({ mid }, QStringLiteral("Zoe")); }),
+        measure(stack, [&] { m->setSpeaker(spread, QStringLiteral("Zoe")); }));
+    print("swapSpeakers",
+        measure(stack, [&] { m->swapSpeakers({ mid }, QStringLiteral("Alexey"), QStringLiteral("Dashel")); }),
+        measure(stack, [&] { m->swapSpeakers(spread, QStringLiteral("Alexey"), QStringLiteral("Dashel")); }));
+    print("mergeLines (2 / 100)",
+        measure(stack,
+            [&] {
+                m->mergeLines({ mid, mid + 1 });
+            }),
+        measure(stack, [&] { m->mergeLines(block); }));
+    print("removeEntries (100 spread)", measure(stack, [&] { m->removeEntries({ mid }); }),
+        measure(stack, [&] { m->removeEntries(spread); }));
+    print("removeEntries (100 block)", measure(stack, [&] { m->removeEntries({ mid }); }),
+        measure(stack, [&] { m->removeEntries(block); }));
+    print("replaceRange (->10)", measure(stack, [&] { m->replaceRange(mid, 1, { ten.first() }, QStringLiteral("r")); }),
+        measure(stack, [&] { m->replaceRange(mid, 100, ten, QStringLiteral("r")); }));
     printOne("splitLine", measure(stack, [&] { m->splitLine(mid, 40); }));
     printOne("insertLine", measure(stack, [&] { m->insertLine(mid, ten.first()); }));
     printOne("insertLine at top", measure(stack, [&] { m->insertLine(1, ten.first()); }));
     printOne("insertHeader", measure(stack, [&] { m->insertHeader(mid, QStringLiteral("New")); }));
     printOne("convertToHeader", measure(stack, [&] { m->convertToHeader(mid); }));
     printOne("moveHeader", measure(stack, [&] { m->moveHeader(LineCount / 2, LineCount / 2 + 120); }));
-    printOne("renameSpeaker (33k)", measure(stack, [&] { m->renameSpeaker(QStringLiteral("Maria"), QStringLiteral("Mary")); }));
-    printOne("mergeSpeaker (33k)", measure(stack, [&] { m->mergeSpeaker(QStringLiteral("Maria"), QStringLiteral("Alexey")); }));
+    printOne("renameSpeaker (33k)",
+        measure(stack, [&] { m->renameSpeaker(QStringLiteral("Maria"), QStringLiteral("Mary")); }));
+    printOne("mergeSpeaker (33k)",
+        measure(stack, [&] { m->mergeSpeaker(QStringLiteral("Maria"), QStringLiteral("Alexey")); }));
     FindOptions find;
     find.pattern = QStringLiteral("(\\d+)\\)$");
     find.regex = true;
@@ -262,6 +273,7 @@ int main(int argc, char **argv)
         atTime.append(t.nsecsElapsed() / 1e6 / 1000);
     }
     std::printf("\nrowOfId after top insert %.3f ms; rowAtTime %.4f ms\n", median(lookups), median(atTime));
-    std::printf("memory after all runs: VmRSS %.1f MB, VmHWM %.1f MB\n", statusKb("VmRSS:") / 1024.0, statusKb("VmHWM:") / 1024.0);
+    std::printf("memory after all runs: VmRSS %.1f MB, VmHWM %.1f MB\n", statusKb("VmRSS:") / 1024.0,
+        statusKb("VmHWM:") / 1024.0);
     return 0;
 }

@@ -47,8 +47,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const QString path = args.size() > 1 ? args.at(1)
-                                         : QStringLiteral(TE_SHARED_DIR "/fixtures/episodes/semiconductors-to-ml.md");
+    const QString path
+        = args.size() > 1 ? args.at(1) : QStringLiteral(TE_SHARED_DIR "/fixtures/episodes/semiconductors-to-ml.md");
     const int wanted = args.size() > 2 ? args.at(2).toInt() : 10000;
 
     Episode episode;
@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     report("edit one line in the middle (setText + re-measure)", clock.elapsed());
 
     clock.start();
-    model->mergeLines({middle, middle + 1});
+    model->mergeLines({ middle, middle + 1 });
     report("merge two lines in the middle", clock.elapsed());
 
     clock.start();

@@ -7,7 +7,7 @@
 namespace CommandIds {
 
 enum : int {
-    SetText = 1,     ///< typing in one cell: consecutive SetTextCommands on one entry within a typing burst
+    SetText = 1, ///< typing in one cell: consecutive SetTextCommands on one entry within a typing burst
     SetMetadata = 2, ///< editing one metadata key repeatedly within a typing burst
 };
 

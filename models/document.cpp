@@ -9,10 +9,10 @@
 #include <QUndoStack>
 
 Document::Document(QObject *parent)
-    : QObject(parent)
-    , m_undoStack(new QUndoStack(this))
-    , m_model(new TranscriptModel(&m_episode, m_undoStack, this))
-    , m_speakers(new SpeakerModel(m_model, this))
+    : QObject(parent),
+      m_undoStack(new QUndoStack(this)),
+      m_model(new TranscriptModel(&m_episode, m_undoStack, this)),
+      m_speakers(new SpeakerModel(m_model, this))
 {
     m_model->setSpeakerModel(m_speakers);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { setUnsaved(m_unsaved); });
@@ -46,8 +46,7 @@ void Document::replaceContent(const Episode &episode, const QString &path, bool 
     EntryId maxId = 0;
     for (const TranscriptEntry &e : copy.entries)
         maxId = qMax(maxId, e.id);
-    while (copy.newEntryId() <= maxId) {
-    }
+    while (copy.newEntryId() <= maxId) { }
     copy.assignIds();
     m_model->resetEpisode(copy);
     setFilePath(path);

@@ -28,7 +28,8 @@ public:
 
     /** Reads the file; on failure nothing changes and *error says why. */
     bool load(const QString &path, FileError *error);
-    /** Replaces the content by `episode` (e.g. imported captions); `path` may be empty (untitled). Counts as modified. */
+    /** Replaces the content by `episode` (e.g. imported captions); `path` may be empty (untitled). Counts as modified.
+     */
     void loadEpisode(const Episode &episode, const QString &path);
     /** Writes to filePath() and marks clean; fails when there is no path. */
     bool save(FileError *error);

@@ -24,14 +24,14 @@ struct TranscriptEntry
 
     EntryId id = 0;
     Kind kind = Kind::Line;
-    QString text;                   ///< `line` text, or the `header` title
+    QString text; ///< `line` text, or the `header` title
     std::optional<QString> speaker; ///< `who`; absent stays absent on save
-    std::optional<qint64> seconds;  ///< `sec`
-    std::optional<QString> time;    ///< `time` as its value reads (display form; may be odd, e.g. empty)
-    QVariantMap extra;              ///< keys we do not know, written back with the others in key order
-    QByteArray source;              ///< original text from the item's "- " through its last line's newline; empty = edited/new
-    QByteArray trailer;             ///< blank or comment lines after the item, kept even when the item is edited
-    int sourceLine = 0;             ///< 1-based line of the item's "- " in the file it was read from; 0 for new entries
+    std::optional<qint64> seconds; ///< `sec`
+    std::optional<QString> time; ///< `time` as its value reads (display form; may be odd, e.g. empty)
+    QVariantMap extra; ///< keys we do not know, written back with the others in key order
+    QByteArray source; ///< original text from the item's "- " through its last line's newline; empty = edited/new
+    QByteArray trailer; ///< blank or comment lines after the item, kept even when the item is edited
+    int sourceLine = 0; ///< 1-based line of the item's "- " in the file it was read from; 0 for new entries
 
     bool isHeader() const { return kind == Kind::Header; }
     bool isLine() const { return kind == Kind::Line; }
@@ -56,8 +56,10 @@ struct MetadataField
     QString key;
     QVariant value;
     QByteArray source; ///< text from the key's first line through its value's last line; empty = edited/new
-    QByteArray trailer; ///< blank or comment lines after the value, up to the next key; kept even when the field is edited
-    /** `transcript` only: the source holds the list itself (`transcript: []`), so items cannot follow it as they are. */
+    QByteArray
+        trailer; ///< blank or comment lines after the value, up to the next key; kept even when the field is edited
+    /** `transcript` only: the source holds the list itself (`transcript: []`), so items cannot follow it as they are.
+     */
     bool listInSource = false;
 };
 
@@ -74,10 +76,10 @@ public:
     enum class Layout { FrontMatter, PlainYaml };
 
     Layout layout = Layout::FrontMatter;
-    QByteArray opening;             ///< front matter: the opening "---" line and any blank lines before the first key
-    QList<MetadataField> fields;    ///< top-level keys in file order; "transcript" holds only its key text in source
+    QByteArray opening; ///< front matter: the opening "---" line and any blank lines before the first key
+    QList<MetadataField> fields; ///< top-level keys in file order; "transcript" holds only its key text in source
     QList<TranscriptEntry> entries; ///< the transcript items, in order
-    QByteArray closing;             ///< front matter: the closing "---" line, the body, and the final newline or its absence
+    QByteArray closing; ///< front matter: the closing "---" line, the body, and the final newline or its absence
 
     /** Index of the top-level key, or -1. */
     int fieldIndex(const QString &key) const;

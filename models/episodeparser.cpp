@@ -24,11 +24,16 @@ bool isBlank(char c)
 QString kindName(const YamlNode &node)
 {
     switch (node.kind) {
-    case YamlNode::Kind::Null: return tr("empty");
-    case YamlNode::Kind::Scalar: return tr("text");
-    case YamlNode::Kind::Sequence: return tr("a list");
-    case YamlNode::Kind::Mapping: return tr("a mapping");
-    case YamlNode::Kind::Alias: return tr("an alias");
+    case YamlNode::Kind::Null:
+        return tr("empty");
+    case YamlNode::Kind::Scalar:
+        return tr("text");
+    case YamlNode::Kind::Sequence:
+        return tr("a list");
+    case YamlNode::Kind::Mapping:
+        return tr("a mapping");
+    case YamlNode::Kind::Alias:
+        return tr("an alias");
     }
     return QString();
 }
@@ -100,7 +105,8 @@ bool EpisodeParser::checkBytes()
                 onlyWhitespace = false;
             }
             if (i - lineBegin > MaxLineLength)
-                return fail(lineBegin, tr("This line is longer than %1 bytes; that is not an episode file.").arg(MaxLineLength));
+                return fail(lineBegin,
+                    tr("This line is longer than %1 bytes; that is not an episode file.").arg(MaxLineLength));
             ++i;
             continue;
         }
@@ -128,8 +134,9 @@ bool EpisodeParser::checkBytes()
             valid = k == 1 ? (next >= lo && next <= hi) : (next >= 0x80 && next <= 0xBF);
         }
         if (!valid)
-            return fail(i, tr("This line is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.")
-                               .arg(QString::number(c, 16).toUpper()));
+            return fail(i,
+                tr("This line is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.")
+                    .arg(QString::number(c, 16).toUpper()));
         i += length;
     }
     if (onlyWhitespace)
@@ -167,7 +174,9 @@ bool EpisodeParser::splitFrontMatter(Episode *episode, int *regionStart, int *re
         }
         const QString lower = m_fileName.toLower();
         if (!lower.endsWith(QLatin1String(".yaml")) && !lower.endsWith(QLatin1String(".yml")))
-            return fail(0, tr("The front matter that starts here is never closed: a line with exactly \"---\" must follow the metadata."));
+            return fail(0,
+                tr("The front matter that starts here is never closed: a line with exactly \"---\" must follow the "
+                   "metadata."));
         episode->layout = Episode::Layout::PlainYaml; // a YAML file may open with a "---" document marker
         *regionEnd = m_bytes.size();
         return true;
@@ -175,12 +184,13 @@ bool EpisodeParser::splitFrontMatter(Episode *episode, int *regionStart, int *re
 
     // A first line like "x---" or "---x" followed later by a "---" line is a damaged front matter file, not YAML.
     const bool strayBefore = firstLine.endsWith("---") && !firstLine.endsWith("----");
-    const bool strayAfter = firstLine.startsWith("---") && firstLine.size() > 3 && !isBlank(firstLine.at(3))
-        && firstLine.at(3) != '-';
+    const bool strayAfter
+        = firstLine.startsWith("---") && firstLine.size() > 3 && !isBlank(firstLine.at(3)) && firstLine.at(3) != '-';
     if ((strayBefore || strayAfter) && closingLine >= 0)
         return fail(first + (strayAfter ? 3 : 0),
-                    tr("The first line must be exactly \"---\" to open the front matter, but it is \"%1\". Remove the stray characters.")
-                        .arg(QString::fromUtf8(firstLine.left(40))));
+            tr("The first line must be exactly \"---\" to open the front matter, but it is \"%1\". Remove the stray "
+               "characters.")
+                .arg(QString::fromUtf8(firstLine.left(40))));
 
     episode->layout = Episode::Layout::PlainYaml;
     episode->opening = m_bytes.left(first);
@@ -249,7 +259,8 @@ int EpisodeParser::contentEnd(int start, int end, int maxCommentColumn) const
     int result = end;
     while (index >= 0 && m_lineStarts[index] > start) {
         const int ls = m_lineStarts[index];
-        const int le = std::min(end, index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] : int(m_bytes.size()));
+        const int le
+            = std::min(end, index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] : int(m_bytes.size()));
         int p = ls;
         while (p < le && isBlank(m_bytes.at(p)))
             ++p;
@@ -283,14 +294,16 @@ int EpisodeParser::itemStart(int markOffset, int floor, int dashColumn) const
     return lineStart(markOffset);
 }
 
-bool EpisodeParser::readMapping(const YamlNode &root, YamlReader &reader, int regionStart, int regionEnd, Episode *episode)
+bool EpisodeParser::readMapping(
+    const YamlNode &root, YamlReader &reader, int regionStart, int regionEnd, Episode *episode)
 {
     if (root.kind == YamlNode::Kind::Null) {
         episode->opening += m_bytes.mid(regionStart, regionEnd - regionStart);
         return true;
     }
     if (root.kind != YamlNode::Kind::Mapping)
-        return fail(regionStart + root.pos, tr("The metadata must be a mapping of keys (title:, transcript:, ...), but it is %1.").arg(kindName(root)));
+        return fail(regionStart + root.pos,
+            tr("The metadata must be a mapping of keys (title:, transcript:, ...), but it is %1.").arg(kindName(root)));
 
     const auto &c = root.children;
     const int firstKey = c.empty() ? regionEnd : std::max(regionStart, lineStart(regionStart + c[0].pos));
@@ -308,7 +321,8 @@ bool EpisodeParser::readMapping(const YamlNode &root, YamlReader &reader, int re
         MetadataField field;
         field.key = QString::fromStdString(key.value);
         if (seen.contains(field.key))
-            return fail(keyOffset, tr("The key \"%1\" appears twice (first on line %2).").arg(field.key).arg(seen.value(field.key)));
+            return fail(keyOffset,
+                tr("The key \"%1\" appears twice (first on line %2).").arg(field.key).arg(seen.value(field.key)));
         seen.insert(field.key, lineIndex(keyOffset) + 1);
 
         int start = 0;
@@ -343,12 +357,13 @@ bool EpisodeParser::readMapping(const YamlNode &root, YamlReader &reader, int re
 }
 
 bool EpisodeParser::readTranscript(const YamlNode &value, YamlReader &reader, int fieldStart, int fieldEnd,
-                                   MetadataField *field, QList<TranscriptEntry> *entries)
+    MetadataField *field, QList<TranscriptEntry> *entries)
 {
     field->value = QVariantList();
     const int valueOffset = m_regionStart + value.pos;
     if (value.kind != YamlNode::Kind::Null && value.kind != YamlNode::Kind::Sequence)
-        return fail(valueOffset, tr("\"transcript\" must be a list of items (\"- line: ...\"), but it is %1.").arg(kindName(value)));
+        return fail(valueOffset,
+            tr("\"transcript\" must be a list of items (\"- line: ...\"), but it is %1.").arg(kindName(value)));
 
     const auto &items = value.children;
     const bool block = value.kind == YamlNode::Kind::Sequence && !value.flow && !items.empty();
@@ -423,7 +438,9 @@ bool EpisodeParser::readEntry(const YamlNode &item, YamlReader &reader, Transcri
 {
     const int mark = m_regionStart + item.pos;
     if (item.kind != YamlNode::Kind::Mapping)
-        return fail(mark, tr("A transcript item must be a mapping with \"line:\" or \"header:\", but this one is %1.").arg(kindName(item)));
+        return fail(mark,
+            tr("A transcript item must be a mapping with \"line:\" or \"header:\", but this one is %1.")
+                .arg(kindName(item)));
     bool hasLine = false;
     bool hasHeader = false;
     QSet<QString> seen;
@@ -433,10 +450,12 @@ bool EpisodeParser::readEntry(const YamlNode &item, YamlReader &reader, Transcri
         const YamlNode &keyNode = c[i];
         const YamlNode &value = c[i + 1];
         if (keyNode.kind != YamlNode::Kind::Scalar)
-            return fail(m_regionStart + keyNode.pos, tr("A key in a transcript item must be plain text, but here it is %1.").arg(kindName(keyNode)));
+            return fail(m_regionStart + keyNode.pos,
+                tr("A key in a transcript item must be plain text, but here it is %1.").arg(kindName(keyNode)));
         const QString key = QString::fromStdString(keyNode.value);
         if (seen.contains(key))
-            return fail(m_regionStart + keyNode.pos, tr("The key \"%1\" appears twice in this transcript item.").arg(key));
+            return fail(
+                m_regionStart + keyNode.pos, tr("The key \"%1\" appears twice in this transcript item.").arg(key));
         seen.insert(key);
         if (key == QLatin1String("line") || key == QLatin1String("header")) {
             if (!scalarText(keyNode, value, reader, &entry->text))
@@ -452,8 +471,10 @@ bool EpisodeParser::readEntry(const YamlNode &item, YamlReader &reader, Transcri
             const YamlNode *node = reader.resolveAlias(value);
             const std::optional<qint64> sec = node ? YamlReader::integerValue(*node) : std::nullopt;
             if (!sec) {
-                const QString shown = node && node->kind == YamlNode::Kind::Scalar ? QString::fromStdString(node->value) : kindName(value);
-                return fail(m_regionStart + value.pos, tr("\"sec\" must be a whole number of seconds, but it is \"%1\".").arg(shown));
+                const QString shown = node && node->kind == YamlNode::Kind::Scalar ? QString::fromStdString(node->value)
+                                                                                   : kindName(value);
+                return fail(m_regionStart + value.pos,
+                    tr("\"sec\" must be a whole number of seconds, but it is \"%1\".").arg(shown));
             }
             entry->seconds = *sec;
             headerExtras.insert(key, *sec);
@@ -466,7 +487,8 @@ bool EpisodeParser::readEntry(const YamlNode &item, YamlReader &reader, Transcri
         }
     }
     if (hasLine && hasHeader)
-        return fail(mark, tr("This transcript item has both \"line\" and \"header\"; an item is either a spoken line or a header."));
+        return fail(mark,
+            tr("This transcript item has both \"line\" and \"header\"; an item is either a spoken line or a header."));
     if (!hasLine && !hasHeader)
         return fail(mark, tr("This transcript item has neither \"line\" nor \"header\"."));
     entry->kind = hasHeader ? TranscriptEntry::Kind::Header : TranscriptEntry::Kind::Line;

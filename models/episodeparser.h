@@ -33,7 +33,7 @@ private:
     bool splitFrontMatter(Episode *episode, int *regionStart, int *regionEnd);
     bool readMapping(const YamlNode &root, YamlReader &reader, int regionStart, int regionEnd, Episode *episode);
     bool readTranscript(const YamlNode &value, YamlReader &reader, int fieldStart, int fieldEnd, MetadataField *field,
-                        QList<TranscriptEntry> *entries);
+        QList<TranscriptEntry> *entries);
     bool readEntry(const YamlNode &item, YamlReader &reader, TranscriptEntry *entry);
     bool scalarText(const YamlNode &keyNode, const YamlNode &value, YamlReader &reader, QString *text);
 

@@ -54,7 +54,8 @@ struct RowMatch
     int length;
 };
 
-QList<RowMatch> rowMatches(const TranscriptModel *model, int row, const QRegularExpression &re, const FindOptions &options)
+QList<RowMatch> rowMatches(
+    const TranscriptModel *model, int row, const QRegularExpression &re, const FindOptions &options)
 {
     QList<RowMatch> out;
     const TranscriptEntry &e = model->entry(row);
@@ -63,7 +64,7 @@ QList<RowMatch> rowMatches(const TranscriptModel *model, int row, const QRegular
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() > 0)
-                out.append({column, int(m.capturedStart()), int(m.capturedLength())});
+                out.append({ column, int(m.capturedStart()), int(m.capturedLength()) });
         }
     };
     if (options.inSpeakers && e.isLine() && e.speaker)
@@ -99,7 +100,7 @@ QList<QPair<int, int>> FindReplace::matches(const QString &text, const FindOptio
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         if (m.capturedLength() > 0)
-            out.append({int(m.capturedStart()), int(m.capturedLength())});
+            out.append({ int(m.capturedStart()), int(m.capturedLength()) });
     }
     return out;
 }
@@ -112,13 +113,13 @@ QList<FindMatch> FindReplace::matches(const TranscriptModel *model, const FindOp
     const QRegularExpression re = expressionFor(options);
     for (int row = 0; row < model->rowCount(); ++row) {
         for (const RowMatch &m : rowMatches(model, row, re, options))
-            out.append({row, m.column, m.position, m.length});
+            out.append({ row, m.column, m.position, m.length });
     }
     return out;
 }
 
 int FindReplace::findNext(const TranscriptModel *model, const FindOptions &options, int fromRow, bool backwards,
-                          int *position, int *length, int *column)
+    int *position, int *length, int *column)
 {
     const int rows = model->rowCount();
     if (rows == 0 || !validate(options).isEmpty())
@@ -171,7 +172,8 @@ int FindReplace::findNext(const TranscriptModel *model, const FindOptions &optio
 
 namespace {
 
-QString replaceWith(const QString &text, const QRegularExpression &re, bool regex, const QString &replacement, int *count)
+QString replaceWith(
+    const QString &text, const QRegularExpression &re, bool regex, const QString &replacement, int *count)
 {
     QString out;
     int last = 0;
@@ -199,7 +201,8 @@ QString FindReplace::replaceIn(const QString &text, const FindOptions &options, 
 {
     int n = 0;
     const QRegularExpression re = expressionFor(options);
-    const QString out = options.pattern.isEmpty() || !re.isValid() ? text : replaceWith(text, re, options.regex, replacement, &n);
+    const QString out
+        = options.pattern.isEmpty() || !re.isValid() ? text : replaceWith(text, re, options.regex, replacement, &n);
     if (count)
         *count = n;
     return out;

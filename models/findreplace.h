@@ -12,7 +12,7 @@ struct FindOptions
     QString pattern;
     bool regex = false;
     bool caseSensitive = false;
-    bool inText = true;      ///< line texts and header titles
+    bool inText = true; ///< line texts and header titles
     bool inSpeakers = false; ///< speaker names
 };
 
@@ -51,10 +51,11 @@ public:
      * returned and *position, *length, *column (when non-null) describe the match.
      */
     static int findNext(const TranscriptModel *model, const FindOptions &options, int fromRow, bool backwards,
-                        int *position, int *length, int *column = nullptr);
+        int *position, int *length, int *column = nullptr);
 
     /** `text` with every match replaced; *count (if non-null) gets the number of replacements. */
-    static QString replaceIn(const QString &text, const FindOptions &options, const QString &replacement, int *count = nullptr);
+    static QString replaceIn(
+        const QString &text, const FindOptions &options, const QString &replacement, int *count = nullptr);
 
     /** Replaces every match in one undo step; returns the number of replacements (0 pushes nothing). */
     static int replaceAll(TranscriptModel *model, const FindOptions &options, const QString &replacement);

@@ -7,8 +7,7 @@
 #include <algorithm>
 
 SpeakerModel::SpeakerModel(TranscriptModel *transcript, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_transcript(transcript)
+    : QAbstractListModel(parent), m_transcript(transcript)
 {
     connect(transcript, &QAbstractItemModel::modelReset, this, [this] {
         beginResetModel();
@@ -24,9 +23,16 @@ QList<QColor> SpeakerModel::palette()
 {
     // Ten colours that stay apart from each other on light and dark backgrounds (Tableau 10).
     static const QList<QColor> colors = {
-        QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2),
-        QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48), QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7),
-        QColor(0x9c, 0x75, 0x5f), QColor(0xba, 0xb0, 0xac),
+        QColor(0x4e, 0x79, 0xa7),
+        QColor(0xf2, 0x8e, 0x2b),
+        QColor(0xe1, 0x57, 0x59),
+        QColor(0x76, 0xb7, 0xb2),
+        QColor(0x59, 0xa1, 0x4f),
+        QColor(0xed, 0xc9, 0x48),
+        QColor(0xb0, 0x7a, 0xa1),
+        QColor(0xff, 0x9d, 0xa7),
+        QColor(0x9c, 0x75, 0x5f),
+        QColor(0xba, 0xb0, 0xac),
     };
     return colors;
 }
@@ -42,7 +48,7 @@ void SpeakerModel::rebuild()
         auto it = rowOfName.constFind(*e.speaker);
         if (it == rowOfName.constEnd()) {
             it = rowOfName.insert(*e.speaker, int(m_speakers.size()));
-            m_speakers.append({*e.speaker, int(m_speakers.size()), 0});
+            m_speakers.append({ *e.speaker, int(m_speakers.size()), 0 });
             m_rememberedSlot.insert(*e.speaker, m_speakers.last().slot);
         }
         ++m_speakers[*it].lines;
@@ -199,7 +205,7 @@ void SpeakerModel::applyDelta(const QHash<QString, int> &delta)
         while (at < m_speakers.size() && m_speakers.at(at).slot < slot)
             ++at;
         beginInsertRows(QModelIndex(), at, at);
-        m_speakers.insert(at, {name, slot, d});
+        m_speakers.insert(at, { name, slot, d });
         m_rememberedSlot.insert(name, slot);
         endInsertRows();
     }

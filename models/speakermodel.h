@@ -60,6 +60,6 @@ private:
     int freeSlotFor(const QString &name) const;
 
     TranscriptModel *m_transcript;
-    QList<Speaker> m_speakers;            // present speakers, ordered by slot
+    QList<Speaker> m_speakers; // present speakers, ordered by slot
     QHash<QString, int> m_rememberedSlot; // last slot each name held (kept when the name disappears)
 };

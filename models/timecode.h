@@ -5,7 +5,8 @@
 
 #include <optional>
 
-/** Conversions between whole seconds and the display form used in episode files: `M:SS` under an hour, `H:MM:SS` from one hour on. */
+/** Conversions between whole seconds and the display form used in episode files: `M:SS` under an hour, `H:MM:SS` from
+ * one hour on. */
 namespace Timecode {
 
 /** 0 -> "0:00", 62 -> "1:02", 3986 -> "1:06:26". Negative values are clamped to 0. */
@@ -19,6 +20,9 @@ QString format(qint64 seconds);
 std::optional<qint64> parse(QStringView text);
 
 /** Milliseconds shown as "M:SS" / "H:MM:SS" of the whole seconds (player display). */
-inline QString formatMs(qint64 ms) { return format(ms / 1000); }
+inline QString formatMs(qint64 ms)
+{
+    return format(ms / 1000);
+}
 
 } // namespace Timecode

@@ -13,10 +13,10 @@
 #include "commands/renamespeakercommand.h"
 #include "commands/replacerangecommand.h"
 #include "commands/retimecommand.h"
+#include "commands/setspeakercommand.h"
 #include "commands/settextcommand.h"
 #include "commands/settextscommand.h"
 #include "commands/settimecommand.h"
-#include "commands/setspeakercommand.h"
 #include "commands/splitlinecommand.h"
 #include "commands/swapspeakerscommand.h"
 
@@ -37,9 +37,7 @@ void count(QHash<QString, int> *delta, const TranscriptEntry &e, int sign)
 } // namespace
 
 TranscriptModel::TranscriptModel(Episode *episode, QUndoStack *undoStack, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_episode(episode)
-    , m_undoStack(undoStack)
+    : QAbstractTableModel(parent), m_episode(episode), m_undoStack(undoStack)
 {
 }
 
@@ -138,7 +136,7 @@ bool TranscriptModel::setData(const QModelIndex &index, const QVariant &value, i
     case TimeColumn:
         return setTimeText(row, value.toString());
     case SpeakerColumn:
-        return entry(row).isLine() && setSpeaker({row}, value.toString().trimmed());
+        return entry(row).isLine() && setSpeaker({ row }, value.toString().trimmed());
     }
     return false;
 }
@@ -170,7 +168,7 @@ void TranscriptModel::rebuildIndex() const
     m_rowIndex.clear();
     m_rowIndex.reserve(rows);
     for (int r = 0; r < rows; ++r)
-        m_rowIndex.insert(entry(r).id, {r, m_shiftBase});
+        m_rowIndex.insert(entry(r).id, { r, m_shiftBase });
     m_indexBuilt = true;
 }
 
@@ -190,7 +188,7 @@ int TranscriptModel::rowOfId(EntryId id) const
             row += m_shifts[i].delta;
     }
     if (row >= 0 && row < rowCount() && entry(row).id == id) {
-        *it = {row, now};
+        *it = { row, now };
         return row;
     }
     // The log and the list disagree, which the apply functions never allow: recover with a full index.
@@ -211,13 +209,13 @@ void TranscriptModel::recordShift(int at, int delta)
         m_shifts.clear();
         return;
     }
-    m_shifts.push_back({at, delta});
+    m_shifts.push_back({ at, delta });
 }
 
 void TranscriptModel::recordRow(EntryId id, int row)
 {
     if (m_indexBuilt)
-        m_rowIndex.insert(id, {row, m_shiftBase + int(m_shifts.size())});
+        m_rowIndex.insert(id, { row, m_shiftBase + int(m_shifts.size()) });
 }
 
 // ---- time lookups ----
@@ -247,7 +245,7 @@ int TranscriptModel::rowAtTime(qint64 ms) const
     if (m_timesMonotonic) {
         // First timed row starting after ms; the one before it is being heard.
         auto it = std::upper_bound(m_timedRows.begin(), m_timedRows.end(), ms,
-                                   [&](qint64 t, int row) { return t < *entry(row).seconds * 1000; });
+            [&](qint64 t, int row) { return t < *entry(row).seconds * 1000; });
         return it == m_timedRows.begin() ? -1 : *(it - 1);
     }
     // Times go back somewhere: the last line (in file order) that has started by ms.
@@ -286,7 +284,7 @@ std::optional<qint64> TranscriptModel::lineEndSeconds(int row) const
 void TranscriptModel::pushPending(int pos, int delta, const QList<TranscriptEntry> *inserted)
 {
     m_pendingDelta += delta;
-    m_pending.push_back({pos, delta, m_pendingDelta, inserted});
+    m_pending.push_back({ pos, delta, m_pendingDelta, inserted });
 }
 
 const TranscriptEntry &TranscriptModel::pendingEntry(int row) const
@@ -295,8 +293,8 @@ const TranscriptEntry &TranscriptModel::pendingEntry(int row) const
     // Row at which an edit's rows start now: its list position moved by the edits signalled after it (above it).
     const auto start = [this](const PendingEdit &e) { return e.pos + m_pendingDelta - e.sum; };
     // Starts decrease along m_pending; the first edit starting at or above `row` is the nearest one.
-    const auto it = std::partition_point(m_pending.cbegin(), m_pending.cend(),
-                                         [&](const PendingEdit &e) { return start(e) > row; });
+    const auto it = std::partition_point(
+        m_pending.cbegin(), m_pending.cend(), [&](const PendingEdit &e) { return start(e) > row; });
     if (it == m_pending.cend())
         return entries.at(row);
     const int offset = row - start(*it);
@@ -377,7 +375,7 @@ void TranscriptModel::applyInsertRuns(const QList<TranscriptCommand::Run> &runs)
         const int anchor = runs.at(i).after ? rowOfId(runs.at(i).after) : -1;
         if (runs.at(i).after && anchor < 0)
             anchorsFound = false;
-        items.push_back({anchor + 1, i});
+        items.push_back({ anchor + 1, i });
     }
     if (!anchorsFound || items.size() < 2) {
         // One run (or anchors that only appear once other runs are in): insert one run at a time, bottom-up, so
@@ -649,7 +647,7 @@ int TranscriptModel::insertLine(int row, const TranscriptEntry &entry)
     e.touch();
     e.trailer.clear();
     e.sourceLine = 0;
-    return pushCommand(new InsertEntriesCommand(this, row, {e})) ? row : -1;
+    return pushCommand(new InsertEntriesCommand(this, row, { e })) ? row : -1;
 }
 
 int TranscriptModel::insertHeader(int row, const QString &title)
@@ -687,7 +685,8 @@ bool TranscriptModel::moveHeader(int row, int toRow)
     return pushCommand(new MoveHeaderCommand(this, row, toRow));
 }
 
-bool TranscriptModel::replaceRange(int first, int count, const QList<TranscriptEntry> &replacement, const QString &undoText)
+bool TranscriptModel::replaceRange(
+    int first, int count, const QList<TranscriptEntry> &replacement, const QString &undoText)
 {
     if (first < 0 || count < 0 || first + count > rowCount() || (count == 0 && replacement.isEmpty()))
         return false;
@@ -718,8 +717,8 @@ bool TranscriptModel::retime(const QHash<EntryId, qint64> &seconds, const QStrin
     return pushCommand(new RetimeCommand(this, seconds, undoText));
 }
 
-bool TranscriptModel::setTexts(const QHash<EntryId, QString> &texts, const QHash<EntryId, QString> &speakers,
-                               const QString &undoText)
+bool TranscriptModel::setTexts(
+    const QHash<EntryId, QString> &texts, const QHash<EntryId, QString> &speakers, const QString &undoText)
 {
     return pushCommand(new SetTextsCommand(this, texts, speakers, undoText));
 }

@@ -36,12 +36,12 @@ public:
     enum Column { TimeColumn, SpeakerColumn, TextColumn, ColumnCount };
     enum Role {
         EntryIdRole = Qt::UserRole + 1,
-        KindRole,          ///< TranscriptEntry::Kind as int
-        SecondsRole,       ///< qint64, or invalid when the line has no `sec`
-        SpeakerRole,       ///< QString, or invalid when the line has no `who`
+        KindRole, ///< TranscriptEntry::Kind as int
+        SecondsRole, ///< qint64, or invalid when the line has no `sec`
+        SpeakerRole, ///< QString, or invalid when the line has no `who`
         IsHeaderRole,
-        TextRole,          ///< line text or header title
-        SpeakerColorRole,  ///< QColor of the speaker (invalid without speaker or speaker model)
+        TextRole, ///< line text or header title
+        SpeakerColorRole, ///< QColor of the speaker (invalid without speaker or speaker model)
         SpeakerNumberRole, ///< 1..9, or 0
     };
     enum class MergeCheck { Ok, SpeakersDiffer, HeaderBetween, NotConsecutive, TooFewRows };
@@ -55,7 +55,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    /** EditRole pushes an undo command: text, time (M:SS, H:MM:SS or seconds; empty clears; invalid -> false), speaker (empty removes `who`). */
+    /** EditRole pushes an undo command: text, time (M:SS, H:MM:SS or seconds; empty clears; invalid -> false), speaker
+     * (empty removes `who`). */
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /**
@@ -71,7 +72,10 @@ public:
     /** Replaces the whole episode (loading a file): the only place the model resets. */
     void resetEpisode(const Episode &episode);
 
-    const TranscriptEntry &entry(int row) const { return m_pending.empty() ? m_episode->entries.at(row) : pendingEntry(row); }
+    const TranscriptEntry &entry(int row) const
+    {
+        return m_pending.empty() ? m_episode->entries.at(row) : pendingEntry(row);
+    }
     /** Row of the entry, or -1. O(1) on average (see class comment). */
     int rowOfId(EntryId id) const;
 
@@ -121,16 +125,19 @@ public:
     /** Sets `sec` (and `time`) of the given entries. */
     bool retime(const QHash<EntryId, qint64> &seconds, const QString &undoText);
     /** Sets texts and/or speakers (empty speaker removes `who`) of the given entries. */
-    bool setTexts(const QHash<EntryId, QString> &texts, const QHash<EntryId, QString> &speakers, const QString &undoText);
+    bool setTexts(
+        const QHash<EntryId, QString> &texts, const QHash<EntryId, QString> &speakers, const QString &undoText);
 
-    /** The line being heard at `ms`: the last timed line with sec*1000 <= ms, or -1. Binary search when times never go back. */
+    /** The line being heard at `ms`: the last timed line with sec*1000 <= ms, or -1. Binary search when times never go
+     * back. */
     int rowAtTime(qint64 ms) const;
     /** The next row after `row` with a `sec`, or -1. */
     int nextTimedRow(int row) const;
     /** Start of the next timed line after `row`, if any. */
     std::optional<qint64> lineEndSeconds(int row) const;
 
-    /** Interval in ms within which consecutive setText calls on one entry merge into one undo step (default 2000; 0 never merges). */
+    /** Interval in ms within which consecutive setText calls on one entry merge into one undo step (default 2000; 0
+     * never merges). */
     void setTypingBurstInterval(int ms) { m_typingBurstMs = ms; }
     int typingBurstInterval() const { return m_typingBurstMs; }
 

@@ -33,8 +33,7 @@ bool codePointLess(const QString &a, const QString &b)
 } // namespace
 
 YamlEmitter::YamlEmitter(int bestWidth, bool allowUnicode)
-    : m_bestWidth(bestWidth > 4 ? bestWidth : 80)
-    , m_allowUnicode(allowUnicode)
+    : m_bestWidth(bestWidth > 4 ? bestWidth : 80), m_allowUnicode(allowUnicode)
 {
 }
 
@@ -94,28 +93,29 @@ YamlEmitter::Scalar YamlEmitter::representScalar(const QVariant &value)
     switch (type) {
     case QMetaType::UnknownType:
     case QMetaType::Nullptr:
-        return {QStringLiteral("null").toUcs4(), true};
+        return { QStringLiteral("null").toUcs4(), true };
     case QMetaType::Bool:
-        return {(value.toBool() ? QStringLiteral("true") : QStringLiteral("false")).toUcs4(), true};
+        return { (value.toBool() ? QStringLiteral("true") : QStringLiteral("false")).toUcs4(), true };
     case QMetaType::Int:
     case QMetaType::Long:
     case QMetaType::LongLong:
     case QMetaType::Short:
-        return {QString::number(value.toLongLong()).toUcs4(), true};
+        return { QString::number(value.toLongLong()).toUcs4(), true };
     case QMetaType::UInt:
     case QMetaType::ULong:
     case QMetaType::ULongLong:
     case QMetaType::UShort:
-        return {QString::number(value.toULongLong()).toUcs4(), true};
+        return { QString::number(value.toULongLong()).toUcs4(), true };
     case QMetaType::Double:
     case QMetaType::Float:
-        return {representFloat(value.toDouble()).toUcs4(), true};
+        return { representFloat(value.toDouble()).toUcs4(), true };
     case QMetaType::QDate:
-        return {value.toDate().toString(Qt::ISODate).toUcs4(), true};
+        return { value.toDate().toString(Qt::ISODate).toUcs4(), true };
     case QMetaType::QDateTime: {
         // datetime.isoformat(' '): microseconds only when non-zero, offset only for aware values.
         const QDateTime dt = value.toDateTime();
-        QString text = dt.date().toString(Qt::ISODate) + QLatin1Char(' ') + dt.time().toString(QStringLiteral("HH:mm:ss"));
+        QString text
+            = dt.date().toString(Qt::ISODate) + QLatin1Char(' ') + dt.time().toString(QStringLiteral("HH:mm:ss"));
         if (dt.time().msec() != 0)
             text += QLatin1Char('.') + QString::number(dt.time().msec() * 1000).rightJustified(6, QLatin1Char('0'));
         if (dt.timeSpec() != Qt::LocalTime) {
@@ -125,13 +125,13 @@ YamlEmitter::Scalar YamlEmitter::representScalar(const QVariant &value)
                         .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
                         .arg(std::abs(offset) / 60 % 60, 2, 10, QLatin1Char('0'));
         }
-        return {text.toUcs4(), true};
+        return { text.toUcs4(), true };
     }
     default:
         break;
     }
     const QString text = value.toString();
-    return {text.toUcs4(), YamlResolver::resolvesToString(text)};
+    return { text.toUcs4(), YamlResolver::resolvesToString(text) };
 }
 
 void YamlEmitter::emitNode(const QVariant &value, bool mapping, bool simpleKey)
@@ -162,8 +162,8 @@ void YamlEmitter::emitNode(const QVariant &value, bool mapping, bool simpleKey)
 
 void YamlEmitter::emitEmptyFlow(char open, char close)
 {
-    const char openText[2] = {open, 0};
-    const char closeText[2] = {close, 0};
+    const char openText[2] = { open, 0 };
+    const char closeText[2] = { close, 0 };
     writeIndicator(openText, true, true);
     ++m_flowLevel;
     increaseIndent(true);

@@ -29,8 +29,8 @@ public:
 private:
     struct Scalar
     {
-        QList<uint> text;     ///< code points
-        bool implicitPlain;   ///< PyYAML's implicit[0]: a plain scalar would read back with the same tag
+        QList<uint> text; ///< code points
+        bool implicitPlain; ///< PyYAML's implicit[0]: a plain scalar would read back with the same tag
     };
 
     void emitNode(const QVariant &value, bool mapping, bool simpleKey);

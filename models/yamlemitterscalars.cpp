@@ -18,22 +18,38 @@ bool isBreak(uint ch)
 QByteArray escapeFor(uint ch)
 {
     switch (ch) {
-    case 0x00: return QByteArrayLiteral("\\0");
-    case 0x07: return QByteArrayLiteral("\\a");
-    case 0x08: return QByteArrayLiteral("\\b");
-    case 0x09: return QByteArrayLiteral("\\t");
-    case 0x0A: return QByteArrayLiteral("\\n");
-    case 0x0B: return QByteArrayLiteral("\\v");
-    case 0x0C: return QByteArrayLiteral("\\f");
-    case 0x0D: return QByteArrayLiteral("\\r");
-    case 0x1B: return QByteArrayLiteral("\\e");
-    case '"': return QByteArrayLiteral("\\\"");
-    case '\\': return QByteArrayLiteral("\\\\");
-    case 0x85: return QByteArrayLiteral("\\N");
-    case 0xA0: return QByteArrayLiteral("\\_");
-    case 0x2028: return QByteArrayLiteral("\\L");
-    case 0x2029: return QByteArrayLiteral("\\P");
-    default: break;
+    case 0x00:
+        return QByteArrayLiteral("\\0");
+    case 0x07:
+        return QByteArrayLiteral("\\a");
+    case 0x08:
+        return QByteArrayLiteral("\\b");
+    case 0x09:
+        return QByteArrayLiteral("\\t");
+    case 0x0A:
+        return QByteArrayLiteral("\\n");
+    case 0x0B:
+        return QByteArrayLiteral("\\v");
+    case 0x0C:
+        return QByteArrayLiteral("\\f");
+    case 0x0D:
+        return QByteArrayLiteral("\\r");
+    case 0x1B:
+        return QByteArrayLiteral("\\e");
+    case '"':
+        return QByteArrayLiteral("\\\"");
+    case '\\':
+        return QByteArrayLiteral("\\\\");
+    case 0x85:
+        return QByteArrayLiteral("\\N");
+    case 0xA0:
+        return QByteArrayLiteral("\\_");
+    case 0x2028:
+        return QByteArrayLiteral("\\L");
+    case 0x2029:
+        return QByteArrayLiteral("\\P");
+    default:
+        break;
     }
     if (ch <= 0xFF)
         return QByteArrayLiteral("\\x") + QByteArray::number(ch, 16).toUpper().rightJustified(2, '0');

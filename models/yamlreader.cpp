@@ -25,10 +25,10 @@ QString tr(const char *text)
 class TreeBuilder : public YAML::EventHandler
 {
 public:
-    explicit TreeBuilder(YamlNode *root) : m_root(root) {}
+    explicit TreeBuilder(YamlNode *root) : m_root(root) { }
 
-    void OnDocumentStart(const YAML::Mark &) override {}
-    void OnDocumentEnd() override {}
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         YamlNode &n = add(mark, anchor);
@@ -40,7 +40,8 @@ public:
         n.kind = YamlNode::Kind::Alias;
         n.anchor = anchor;
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    void OnScalar(
+        const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
     {
         YamlNode &n = add(mark, anchor);
         n.kind = YamlNode::Kind::Scalar;
@@ -49,14 +50,14 @@ public:
             n.tag = tag;
         n.value = value;
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value style) override
+    void OnSequenceStart(
+        const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override
     {
         open(mark, tag, anchor, style, YamlNode::Kind::Sequence);
     }
     void OnSequenceEnd() override { m_stack.pop_back(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value style) override
+    void OnMapStart(
+        const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override
     {
         open(mark, tag, anchor, style, YamlNode::Kind::Mapping);
     }
@@ -76,7 +77,7 @@ private:
         return *n;
     }
     void open(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style,
-              YamlNode::Kind kind)
+        YamlNode::Kind kind)
     {
         YamlNode &n = add(mark, anchor);
         n.kind = kind;
@@ -94,15 +95,16 @@ private:
 class NullHandler : public YAML::EventHandler
 {
 public:
-    void OnDocumentStart(const YAML::Mark &) override {}
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
 };
 
 /** yaml-cpp's terse messages turned into sentences a person can act on. */
@@ -110,9 +112,11 @@ QString explain(const std::string &msg)
 {
     auto is = [&](const char *m) { return msg.compare(0, std::strlen(m), m) == 0; };
     if (is(YAML::ErrorMsg::MAP_VALUE) || is(YAML::ErrorMsg::MAP_KEY))
-        return tr("A \"key: value\" pair is not allowed here. Check the indentation, or put text that contains \": \" in quotes.");
+        return tr("A \"key: value\" pair is not allowed here. Check the indentation, or put text that contains \": \" "
+                  "in quotes.");
     if (is(YAML::ErrorMsg::END_OF_MAP_FLOW))
-        return tr("A mapping opened with \"{\" is not closed with \"}\". If this is a {{ }} template placeholder, fill it in.");
+        return tr("A mapping opened with \"{\" is not closed with \"}\". If this is a {{ }} template placeholder, fill "
+                  "it in.");
     if (is(YAML::ErrorMsg::END_OF_SEQ_FLOW))
         return tr("A list opened with \"[\" is not closed with \"]\".");
     if (is(YAML::ErrorMsg::END_OF_MAP) || is(YAML::ErrorMsg::END_OF_SEQ))
@@ -127,13 +131,16 @@ QString explain(const std::string &msg)
         return tr("A double-quoted text contains an invalid escape sequence; write \\\\ for a backslash.");
     if (is(YAML::ErrorMsg::EOF_IN_SCALAR) || is(YAML::ErrorMsg::DOC_IN_SCALAR))
         return tr("A quoted text is not closed.");
-    if (is(YAML::ErrorMsg::UNKNOWN_ANCHOR) || is(YAML::ErrorMsg::ALIAS_NOT_FOUND) || is(YAML::ErrorMsg::ANCHOR_NOT_FOUND))
+    if (is(YAML::ErrorMsg::UNKNOWN_ANCHOR) || is(YAML::ErrorMsg::ALIAS_NOT_FOUND)
+        || is(YAML::ErrorMsg::ANCHOR_NOT_FOUND))
         return tr("An alias (*name) refers to an anchor (&name) that is not defined before it.");
     if (is(YAML::ErrorMsg::BAD_FILE))
         return tr("The data is nested too deeply to be an episode.");
     if (is(YAML::ErrorMsg::UNKNOWN_TOKEN) || is(YAML::ErrorMsg::CHAR_IN_SCALAR) || is(YAML::ErrorMsg::CHAR_IN_BLOCK))
-        return tr("Unexpected character. Text that starts with a special character such as @, ` or % must be in quotes.");
-    if (is(YAML::ErrorMsg::MULTIPLE_TAGS) || is(YAML::ErrorMsg::MULTIPLE_ANCHORS) || is(YAML::ErrorMsg::MULTIPLE_ALIASES))
+        return tr(
+            "Unexpected character. Text that starts with a special character such as @, ` or % must be in quotes.");
+    if (is(YAML::ErrorMsg::MULTIPLE_TAGS) || is(YAML::ErrorMsg::MULTIPLE_ANCHORS)
+        || is(YAML::ErrorMsg::MULTIPLE_ALIASES))
         return tr("A value has more than one tag, anchor or alias.");
     return tr("The YAML is not valid here (%1).").arg(QString::fromStdString(msg));
 }
@@ -142,14 +149,18 @@ const QRegularExpression &regex(int which)
 {
     // PyYAML's resolver.py expressions (YAML 1.1), verbose whitespace removed.
     static const QRegularExpression expressions[] = {
-        QRegularExpression(QStringLiteral("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")),
-        QRegularExpression(QStringLiteral("^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
-                                          "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$")),
-        QRegularExpression(QStringLiteral("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
-                                          "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$")),
+        QRegularExpression(
+            QStringLiteral("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")),
+        QRegularExpression(QStringLiteral(
+            "^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+            "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$")),
+        QRegularExpression(
+            QStringLiteral("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+                           "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$")),
         QRegularExpression(QStringLiteral("^(?:~|null|Null|NULL|)$")),
-        QRegularExpression(QStringLiteral("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \\t]+)([0-9][0-9]?)"
-                                          ":([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$")),
+        QRegularExpression(QStringLiteral(
+            "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \\t]+)([0-9][0-9]?)"
+            ":([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$")),
     };
     return expressions[which];
 }
@@ -274,7 +285,7 @@ bool YamlReader::parse(const std::string &text, YamlNode *root, Error *error)
 YamlReader::YamlReader(const YamlNode &root)
 {
     // Register anchored nodes with an explicit stack; the tree is complete, so node addresses are stable.
-    std::vector<const YamlNode *> stack{&root};
+    std::vector<const YamlNode *> stack { &root };
     qint64 count = 0;
     while (!stack.empty()) {
         const YamlNode *n = stack.back();
@@ -386,7 +397,8 @@ bool YamlReader::convert(const YamlNode &node, QVariant *out, int depth, qint64 
             if (key.kind != YamlNode::Kind::Scalar && key.kind != YamlNode::Kind::Null) {
                 error->pos = key.pos;
                 error->message = key.kind == YamlNode::Kind::Mapping && key.flow
-                    ? tr("\"{{ ... }}\" looks like a template placeholder, which is not valid YAML here. Fill it in, or put the value in quotes.")
+                    ? tr("\"{{ ... }}\" looks like a template placeholder, which is not valid YAML here. Fill it in, "
+                         "or put the value in quotes.")
                     : tr("A key must be plain text, not a list or mapping.");
                 return false;
             }
@@ -438,7 +450,8 @@ QVariant YamlReader::resolvePlain(const QString &text)
     // PyYAML tries bool, float, int, null, timestamp in this order; the first match decides.
     if (regex(BoolRe).match(text).hasMatch()) {
         const QChar c = text.at(0).toLower();
-        return c == QLatin1Char('y') || c == QLatin1Char('t') || text.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+        return c == QLatin1Char('y') || c == QLatin1Char('t')
+            || text.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
     }
     if (regex(FloatRe).match(text).hasMatch())
         return constructFloat(text);

@@ -16,11 +16,11 @@ struct YamlNode
     enum class Kind { Null, Scalar, Sequence, Mapping, Alias };
 
     Kind kind = Kind::Null;
-    int pos = 0;            ///< byte offset in the parsed text (for a block-sequence item that is a mapping: its first key)
-    bool flow = false;      ///< sequence/mapping written in flow style ([...], {...})
-    bool plain = false;     ///< scalar written without quotes or tag: YAML 1.1 implicit typing applies
-    std::string tag;        ///< explicit tag, e.g. "tag:yaml.org,2002:str"; "?" or "!" for none
-    std::string value;      ///< scalar text
+    int pos = 0; ///< byte offset in the parsed text (for a block-sequence item that is a mapping: its first key)
+    bool flow = false; ///< sequence/mapping written in flow style ([...], {...})
+    bool plain = false; ///< scalar written without quotes or tag: YAML 1.1 implicit typing applies
+    std::string tag; ///< explicit tag, e.g. "tag:yaml.org,2002:str"; "?" or "!" for none
+    std::string value; ///< scalar text
     std::size_t anchor = 0; ///< anchor defined on this node (0: none); for an alias: the anchor it refers to
     std::vector<YamlNode> children; ///< sequence items; for a mapping: key, value, key, value, ...
 };
@@ -63,8 +63,8 @@ public:
 private:
     bool convert(const YamlNode &node, QVariant *out, int depth, qint64 *size, Error *error);
 
-    std::vector<const YamlNode *> m_anchors;  ///< anchor id -> node
-    std::vector<QVariant> m_anchorValues;     ///< converted values of anchored nodes (aliases share them)
-    std::vector<qint64> m_anchorSizes;        ///< node count of each anchored value when fully expanded
-    qint64 m_budget = 0;                      ///< nodes aliases may still add
+    std::vector<const YamlNode *> m_anchors; ///< anchor id -> node
+    std::vector<QVariant> m_anchorValues; ///< converted values of anchored nodes (aliases share them)
+    std::vector<qint64> m_anchorSizes; ///< node count of each anchored value when fully expanded
+    qint64 m_budget = 0; ///< nodes aliases may still add
 };

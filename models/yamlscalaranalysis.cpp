@@ -100,7 +100,7 @@ YamlScalarAnalysis YamlScalarAnalysis::analyze(const QList<uint> &text, bool all
         if (!(ch == '\n' || (ch >= 0x20 && ch <= 0x7E))) {
             // Printable non-ASCII is fine with allow_unicode; the ranges (and the exclusive upper bound) are PyYAML's.
             const bool printable = (ch == 0x85 || (ch >= 0xA0 && ch <= 0xD7FF) || (ch >= 0xE000 && ch <= 0xFFFD)
-                                    || (ch >= 0x10000 && ch < 0x10FFFF))
+                                       || (ch >= 0x10000 && ch < 0x10FFFF))
                 && ch != 0xFEFF;
             if (!printable || !allowUnicode)
                 specialCharacters = true;

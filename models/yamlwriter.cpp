@@ -14,7 +14,7 @@ QByteArray YamlWriter::entry(const TranscriptEntry &entry)
     // under its key and the item's own keys sit at column two. Emitting that one-item list under its key and
     // dropping the key line reproduces every indentation and folding column of the real file.
     QVariantMap wrapper;
-    wrapper.insert(QStringLiteral("transcript"), QVariantList{entry.toVariant()});
+    wrapper.insert(QStringLiteral("transcript"), QVariantList { entry.toVariant() });
     YamlEmitter emitter;
     emitter.emitDocument(wrapper);
     return emitter.output().mid(transcriptKey.size());

@@ -13,7 +13,8 @@
 /** Shared by the model tests: a small episode with sources, and a recorder of a model's structural signals. */
 namespace ModelTest {
 
-/** Rows: 0 header Intro; 1-3 Alexey/Dashel/Alexey at 10/15/20 s; 4 header Career; 5 Dashel 40 s; 6 Dashel untimed; 7 Alexey 70 s. */
+/** Rows: 0 header Intro; 1-3 Alexey/Dashel/Alexey at 10/15/20 s; 4 header Career; 5 Dashel 40 s; 6 Dashel untimed; 7
+ * Alexey 70 s. */
 inline QByteArray smallEpisodeBytes()
 {
     return QByteArrayLiteral("---\n"
@@ -57,12 +58,10 @@ struct Fixture
             qFatal("fixture does not parse: %s", qPrintable(error.toString()));
         original = bytes;
         model = std::make_unique<TranscriptModel>(&episode, &stack);
-        tester = std::make_unique<QAbstractItemModelTester>(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
-    ~Fixture()
-    {
-        stack.clear();
-    }
+    ~Fixture() { stack.clear(); }
     QByteArray bytes() const { return EpisodeFile::serialize(episode); }
 
     Episode episode;
@@ -76,12 +75,12 @@ struct Fixture
 struct Signals
 {
     explicit Signals(QAbstractItemModel *model)
-        : inserted(model, &QAbstractItemModel::rowsInserted)
-        , removed(model, &QAbstractItemModel::rowsRemoved)
-        , moved(model, &QAbstractItemModel::rowsMoved)
-        , changed(model, &QAbstractItemModel::dataChanged)
-        , reset(model, &QAbstractItemModel::modelReset)
-        , layout(model, &QAbstractItemModel::layoutChanged)
+        : inserted(model, &QAbstractItemModel::rowsInserted),
+          removed(model, &QAbstractItemModel::rowsRemoved),
+          moved(model, &QAbstractItemModel::rowsMoved),
+          changed(model, &QAbstractItemModel::dataChanged),
+          reset(model, &QAbstractItemModel::modelReset),
+          layout(model, &QAbstractItemModel::layoutChanged)
     {
     }
     void clear()
@@ -98,9 +97,9 @@ struct Signals
         QList<QPair<int, int>> out;
         for (const QList<QVariant> &args : spy) {
             if (args.at(0).canConvert<QModelIndex>() && args.at(0).value<QModelIndex>().isValid())
-                out.append({args.at(0).value<QModelIndex>().row(), args.at(1).value<QModelIndex>().row()});
+                out.append({ args.at(0).value<QModelIndex>().row(), args.at(1).value<QModelIndex>().row() });
             else
-                out.append({args.at(1).toInt(), args.at(2).toInt()});
+                out.append({ args.at(1).toInt(), args.at(2).toInt() });
         }
         return out;
     }

@@ -13,8 +13,14 @@
  */
 namespace TestSupport {
 
-inline QString dataDir() { return QStringLiteral(TE_TESTS_DATA_DIR); }
-inline QString dataFile(const QString &name) { return dataDir() + QLatin1Char('/') + name; }
+inline QString dataDir()
+{
+    return QStringLiteral(TE_TESTS_DATA_DIR);
+}
+inline QString dataFile(const QString &name)
+{
+    return dataDir() + QLatin1Char('/') + name;
+}
 
 inline QString sharedDir()
 {
@@ -30,7 +36,10 @@ inline QString corpusDir()
     return QFileInfo(dir).isDir() ? QDir(dir).absolutePath() : QString();
 }
 
-inline bool underCi() { return !qEnvironmentVariableIsEmpty("CI"); }
+inline bool underCi()
+{
+    return !qEnvironmentVariableIsEmpty("CI");
+}
 
 /** Every episode file of the corpus plus the shared fixtures, sorted; empty when the corpus is absent. */
 inline QStringList corpusFiles()
@@ -39,10 +48,11 @@ inline QStringList corpusFiles()
     const QString corpus = corpusDir();
     if (corpus.isEmpty())
         return files;
-    for (const QString &name : QDir(corpus).entryList({QStringLiteral("*.md"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+    for (const QString &name :
+        QDir(corpus).entryList({ QStringLiteral("*.md"), QStringLiteral("*.yaml") }, QDir::Files, QDir::Name))
         files << corpus + QLatin1Char('/') + name;
     const QString fixtures = sharedDir() + QStringLiteral("/fixtures/episodes");
-    for (const QString &name : QDir(fixtures).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+    for (const QString &name : QDir(fixtures).entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name))
         files << fixtures + QLatin1Char('/') + name;
     return files;
 }
@@ -50,11 +60,11 @@ inline QStringList corpusFiles()
 } // namespace TestSupport
 
 /** Skips the current test when the corpus is absent, or fails it under CI. Use in a _data() function too. */
-#define TE_REQUIRE_CORPUS()                                                                                        \
-    do {                                                                                                           \
-        if (TestSupport::corpusDir().isEmpty()) {                                                                  \
-            if (TestSupport::underCi())                                                                            \
-                QFAIL("CI is set but the corpus is missing: set TE_CORPUS_DIR or TE_SHARED_DIR");                  \
-            QSKIP("corpus not found (set TE_CORPUS_DIR); corpus-wide test skipped");                               \
-        }                                                                                                          \
+#define TE_REQUIRE_CORPUS()                                                                                            \
+    do {                                                                                                               \
+        if (TestSupport::corpusDir().isEmpty()) {                                                                      \
+            if (TestSupport::underCi())                                                                                \
+                QFAIL("CI is set but the corpus is missing: set TE_CORPUS_DIR or TE_SHARED_DIR");                      \
+            QSKIP("corpus not found (set TE_CORPUS_DIR); corpus-wide test skipped");                                   \
+        }                                                                                                              \
     } while (false)

@@ -13,9 +13,11 @@ namespace {
 /** Blocks not written with safe_dump(allow_unicode=True, width=80), with the reason. */
 const QHash<QString, QString> &knownExceptions()
 {
-    static const QHash<QString, QString> exceptions{
-        {QStringLiteral("crisp-dm.md"), QStringLiteral("written with allow_unicode=False: \\u201C escapes in double quotes")},
-        {QStringLiteral("datatalksclub-scaling-and-free-courses.md"), QStringLiteral("one item folded at other columns")},
+    static const QHash<QString, QString> exceptions {
+        { QStringLiteral("crisp-dm.md"),
+            QStringLiteral("written with allow_unicode=False: \\u201C escapes in double quotes") },
+        { QStringLiteral("datatalksclub-scaling-and-free-courses.md"),
+            QStringLiteral("one item folded at other columns") },
     };
     return exceptions;
 }
@@ -94,15 +96,15 @@ void TestCanonicalWriter::everyItem()
         // Not canonical, by FORMAT.md: at least one item must differ, and what we write instead must read back
         // to the same values.
         QVERIFY2(!result.differing.isEmpty(),
-                 qPrintable(name + QStringLiteral(" is canonical now; remove it from knownExceptions()")));
+            qPrintable(name + QStringLiteral(" is canonical now; remove it from knownExceptions()")));
         for (const int i : result.differing) {
             const TranscriptEntry &entry = episode.entries.at(i);
             Episode reread;
             QVERIFY2(EpisodeFile::parse("transcript:\n" + YamlWriter::entry(entry), name, &reread, &error),
-                     qPrintable(error.toString()));
+                qPrintable(error.toString()));
             QCOMPARE(reread.entries.size(), 1);
             QVERIFY2(reread.entries.first().sameValues(entry),
-                     qPrintable(QStringLiteral("%1:%2").arg(name).arg(entry.sourceLine)));
+                qPrintable(QStringLiteral("%1:%2").arg(name).arg(entry.sourceLine)));
         }
         if (name == QLatin1String("crisp-dm.md")) {
             for (const int i : result.differing)
@@ -114,7 +116,7 @@ void TestCanonicalWriter::everyItem()
     if (!result.differing.isEmpty()) {
         const TranscriptEntry &entry = episode.entries.at(result.differing.first());
         qWarning("%s:%d: %d of %d items differ from their canonical form", qPrintable(path), entry.sourceLine,
-                 int(result.differing.size()), result.items);
+            int(result.differing.size()), result.items);
         QCOMPARE(YamlWriter::entry(entry), entry.source);
     }
 }

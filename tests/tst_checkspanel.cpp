@@ -49,9 +49,9 @@ void TestChecksPanel::init()
     m_document = std::make_unique<Document>();
     FileError error;
     QVERIFY2(m_document->load(TestSupport::dataFile(QStringLiteral("checks-problems.md")), &error),
-             qPrintable(error.toString()));
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_document->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qPrintable(error.toString()));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_document->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view = std::make_unique<QTableView>();
     m_view->setModel(m_document->model());
     m_view->resize(600, 300);
@@ -121,7 +121,7 @@ void TestChecksPanel::titleCountsBySeverity()
     QVERIFY(backwards >= 0);
     QCOMPARE(m_panel->findings().at(backwards).fileLine, 17);
     int total = 0;
-    for (auto severity : {Finding::Severity::Error, Finding::Severity::Warning, Finding::Severity::Info})
+    for (auto severity : { Finding::Severity::Error, Finding::Severity::Warning, Finding::Severity::Info })
         total += m_panel->count(severity);
     QCOMPARE(total, int(m_panel->findings().size()));
     QVERIFY(m_panel->title() != QStringLiteral("Checks"));

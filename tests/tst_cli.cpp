@@ -67,9 +67,9 @@ private slots:
 
 void TestCli::help()
 {
-    const Run r = run({QStringLiteral("--help")});
+    const Run r = run({ QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
-    for (const char *command : {"save EPISODE -o OUT", "export EPISODE -o OUT", "import-captions", "align", "check"})
+    for (const char *command : { "save EPISODE -o OUT", "export EPISODE -o OUT", "import-captions", "align", "check" })
         QVERIFY2(r.out.contains(QLatin1String(command)), command);
 }
 
@@ -85,7 +85,7 @@ void TestCli::saveIsIdentical()
     QFETCH(QString, input);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.md"));
-    const Run r = run({QStringLiteral("save"), input, QStringLiteral("-o"), out});
+    const Run r = run({ QStringLiteral("save"), input, QStringLiteral("-o"), out });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.err.isEmpty());
     QCOMPARE(readAll(out), readAll(input));
@@ -97,7 +97,7 @@ void TestCli::saveOntoItself()
     const QString path = dir.filePath(QStringLiteral("self.md"));
     const QByteArray bytes = readAll(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")));
     QVERIFY(writeFile(path, bytes));
-    const Run r = run({QStringLiteral("save"), path, QStringLiteral("-o"), path});
+    const Run r = run({ QStringLiteral("save"), path, QStringLiteral("-o"), path });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(readAll(path), bytes);
 }
@@ -107,7 +107,7 @@ void TestCli::exportCanonical()
     QFETCH(QString, input);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.yaml"));
-    const Run r = run({QStringLiteral("export"), input, QStringLiteral("-o"), out});
+    const Run r = run({ QStringLiteral("export"), input, QStringLiteral("-o"), out });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     Episode episode;
@@ -122,7 +122,10 @@ void TestCli::exportCanonical()
 
     // --format yaml says the same, whatever the extension.
     const QString other = dir.filePath(QStringLiteral("out.md"));
-    QCOMPARE(run({QStringLiteral("export"), input, QStringLiteral("-o"), other, QStringLiteral("--format"), QStringLiteral("yaml")}).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("export"), input, QStringLiteral("-o"), other, QStringLiteral("--format"),
+                     QStringLiteral("yaml") })
+                 .exitCode,
+        0);
     QCOMPARE(readAll(other), exported);
 }
 
@@ -131,8 +134,8 @@ void TestCli::exportOtherFormat()
     // The non-YAML formats belong to the captions code; here only that `export` hands them over.
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.srt"));
-    const Run r = run({QStringLiteral("export"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")),
-                       QStringLiteral("-o"), out});
+    const Run r = run({ QStringLiteral("export"), TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")),
+        QStringLiteral("-o"), out });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QByteArray srt = readAll(out);
     QVERIFY(srt.startsWith("1\n") || srt.startsWith("1\r\n"));
@@ -144,11 +147,16 @@ void TestCli::badInput_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("location"); // ":line:column:" expected after the file name
-    QTest::newRow("save sec: abc") << QByteArray("---\ntranscript:\n- line: a\n  sec: abc\n---\n") << "save" << ":4:8: ";
-    QTest::newRow("export stray char") << QByteArray("x---\ntitle: a\n---\nbody\n") << "export" << ":1:1: ";
-    QTest::newRow("save not UTF-8") << QByteArray("---\ntitle: caf\xE9\n---\n") << "save" << ":2:11: ";
-    QTest::newRow("save template") << QByteArray("---\ntitle: {{ title }}\n---\n") << "save" << ":2:9: ";
-    QTest::newRow("export empty") << QByteArray() << "export" << ": ";
+    QTest::newRow("save sec: abc") << QByteArray("---\ntranscript:\n- line: a\n  sec: abc\n---\n") << "save"
+                                   << ":4:8: ";
+    QTest::newRow("export stray char") << QByteArray("x---\ntitle: a\n---\nbody\n") << "export"
+                                       << ":1:1: ";
+    QTest::newRow("save not UTF-8") << QByteArray("---\ntitle: caf\xE9\n---\n") << "save"
+                                    << ":2:11: ";
+    QTest::newRow("save template") << QByteArray("---\ntitle: {{ title }}\n---\n") << "save"
+                                   << ":2:9: ";
+    QTest::newRow("export empty") << QByteArray() << "export"
+                                  << ": ";
 }
 
 void TestCli::badInput()
@@ -160,14 +168,14 @@ void TestCli::badInput()
     const QString input = dir.filePath(QStringLiteral("bad.md"));
     QVERIFY(writeFile(input, bytes));
     const QString out = dir.filePath(QStringLiteral("out.md"));
-    const Run r = run({command, input, QStringLiteral("-o"), out});
+    const Run r = run({ command, input, QStringLiteral("-o"), out });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(input + location), qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
 
     // An existing output is left alone too.
     QVERIFY(writeFile(out, "keep me"));
-    QCOMPARE(run({command, input, QStringLiteral("-o"), out}).exitCode, 1);
+    QCOMPARE(run({ command, input, QStringLiteral("-o"), out }).exitCode, 1);
     QCOMPARE(readAll(out), QByteArray("keep me"));
 }
 
@@ -176,12 +184,19 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     const QString in = TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md"));
-    QTest::newRow("save without -o") << QStringList{QStringLiteral("save"), in} << 2;
-    QTest::newRow("save -o without value") << QStringList{QStringLiteral("save"), in, QStringLiteral("-o")} << 2;
-    QTest::newRow("save unknown option") << QStringList{QStringLiteral("save"), in, QStringLiteral("--frobnicate"), QStringLiteral("-o"), QStringLiteral("OUT")} << 2;
-    QTest::newRow("export two inputs") << QStringList{QStringLiteral("export"), in, in, QStringLiteral("-o"), QStringLiteral("OUT")} << 2;
-    QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), in, QStringLiteral("-o"), QStringLiteral("OUT"), QStringLiteral("--format"), QStringLiteral("docx")} << 2;
-    QTest::newRow("missing input") << QStringList{QStringLiteral("save"), QStringLiteral("/nonexistent/episode.md"), QStringLiteral("-o"), QStringLiteral("OUT")} << 1;
+    QTest::newRow("save without -o") << QStringList { QStringLiteral("save"), in } << 2;
+    QTest::newRow("save -o without value") << QStringList { QStringLiteral("save"), in, QStringLiteral("-o") } << 2;
+    QTest::newRow("save unknown option") << QStringList { QStringLiteral("save"), in, QStringLiteral("--frobnicate"),
+        QStringLiteral("-o"), QStringLiteral("OUT") }
+                                         << 2;
+    QTest::newRow("export two inputs") << QStringList { QStringLiteral("export"), in, in, QStringLiteral("-o"),
+        QStringLiteral("OUT") } << 2;
+    QTest::newRow("export unknown format") << QStringList { QStringLiteral("export"), in, QStringLiteral("-o"),
+        QStringLiteral("OUT"), QStringLiteral("--format"), QStringLiteral("docx") }
+                                           << 2;
+    QTest::newRow("missing input") << QStringList { QStringLiteral("save"), QStringLiteral("/nonexistent/episode.md"),
+        QStringLiteral("-o"), QStringLiteral("OUT") }
+                                   << 1;
 }
 
 void TestCli::usageErrors()

@@ -37,23 +37,31 @@ private slots:
         Fixture f;
         Signals s(f.model.get());
         const EntryId id = f.model->entry(2).id;
-        doUndoRedo(f, [&] { s.clear(); return f.model->setText(2, QStringLiteral("Changed text.")); }, [&] {
-            QCOMPARE(f.model->entry(2).text, QStringLiteral("Changed text."));
-            QCOMPARE(f.model->entry(2).id, id);
-            QVERIFY(f.model->entry(2).source.isEmpty());
-            QCOMPARE(*f.model->entry(2).speaker, QStringLiteral("Dashel"));
-            QCOMPARE(*f.model->entry(2).seconds, 15);
-        });
-        QCOMPARE(s.changedRows(), (Ranges{{2, 2}, {2, 2}, {2, 2}, {2, 2}}));
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                return f.model->setText(2, QStringLiteral("Changed text."));
+            },
+            [&] {
+                QCOMPARE(f.model->entry(2).text, QStringLiteral("Changed text."));
+                QCOMPARE(f.model->entry(2).id, id);
+                QVERIFY(f.model->entry(2).source.isEmpty());
+                QCOMPARE(*f.model->entry(2).speaker, QStringLiteral("Dashel"));
+                QCOMPARE(*f.model->entry(2).seconds, 15);
+            });
+        QCOMPARE(s.changedRows(), (Ranges { { 2, 2 }, { 2, 2 }, { 2, 2 }, { 2, 2 } }));
         QCOMPARE(s.inserted.count() + s.removed.count() + s.reset.count() + s.layout.count(), 0);
         QVERIFY(!f.model->entry(2).source.isEmpty()); // undo restored the original text of the item
         QVERIFY(!f.model->setText(2, f.model->entry(2).text)); // no change, nothing pushed
         QVERIFY(!f.model->setText(99, QStringLiteral("x")));
         // A header's title.
-        doUndoRedo(f, [&] { return f.model->setText(0, QStringLiteral("Opening")); }, [&] {
-            QCOMPARE(f.model->entry(0).text, QStringLiteral("Opening"));
-            QVERIFY(f.model->entry(0).isHeader());
-        });
+        doUndoRedo(
+            f, [&] { return f.model->setText(0, QStringLiteral("Opening")); },
+            [&] {
+                QCOMPARE(f.model->entry(0).text, QStringLiteral("Opening"));
+                QVERIFY(f.model->entry(0).isHeader());
+            });
     }
 
     void setTextMergesWithinBurst()
@@ -144,21 +152,25 @@ private slots:
             QCOMPARE(f.bytes(), f.original);
             return;
         }
-        doUndoRedo(f, [&] { return f.model->setTimeText(3, typed); }, [&] {
-            QCOMPARE(*f.model->entry(3).seconds, sec);
-            QCOMPARE(*f.model->entry(3).time, time);
-            QCOMPARE(f.model->data(f.model->index(3, TranscriptModel::TimeColumn)).toString(), time);
-        });
-        QCOMPARE(s.changedRows(), (Ranges{{3, 3}, {3, 3}, {3, 3}, {3, 3}}));
+        doUndoRedo(
+            f, [&] { return f.model->setTimeText(3, typed); },
+            [&] {
+                QCOMPARE(*f.model->entry(3).seconds, sec);
+                QCOMPARE(*f.model->entry(3).time, time);
+                QCOMPARE(f.model->data(f.model->index(3, TranscriptModel::TimeColumn)).toString(), time);
+            });
+        QCOMPARE(s.changedRows(), (Ranges { { 3, 3 }, { 3, 3 }, { 3, 3 }, { 3, 3 } }));
     }
 
     void setTimeClearsAndRefusesHeaders()
     {
         Fixture f;
-        doUndoRedo(f, [&] { return f.model->setTimeText(3, QString()); }, [&] {
-            QVERIFY(!f.model->entry(3).seconds);
-            QVERIFY(!f.model->entry(3).time);
-        });
+        doUndoRedo(
+            f, [&] { return f.model->setTimeText(3, QString()); },
+            [&] {
+                QVERIFY(!f.model->entry(3).seconds);
+                QVERIFY(!f.model->entry(3).time);
+            });
         QVERIFY(!f.model->setTimeText(0, QStringLiteral("1:00")));
         QVERIFY(!f.model->setSeconds(0, 60));
         QVERIFY(!f.model->setTimeText(3, QStringLiteral("0:20"))); // unchanged
@@ -169,18 +181,25 @@ private slots:
     {
         Fixture f;
         Signals s(f.model.get());
-        doUndoRedo(f, [&] { s.clear(); return f.model->setSpeaker({0, 1, 2, 3, 7}, QStringLiteral("Maria")); }, [&] {
-            QVERIFY(!f.model->entry(0).speaker); // header skipped
-            for (int r : {1, 2, 3, 7})
-                QCOMPARE(*f.model->entry(r).speaker, QStringLiteral("Maria"));
-            QCOMPARE(*f.model->entry(5).speaker, QStringLiteral("Dashel"));
-        });
-        QCOMPARE(s.changedRows().mid(0, 2), (Ranges{{1, 3}, {7, 7}}));
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                return f.model->setSpeaker({ 0, 1, 2, 3, 7 }, QStringLiteral("Maria"));
+            },
+            [&] {
+                QVERIFY(!f.model->entry(0).speaker); // header skipped
+                for (int r : { 1, 2, 3, 7 })
+                    QCOMPARE(*f.model->entry(r).speaker, QStringLiteral("Maria"));
+                QCOMPARE(*f.model->entry(5).speaker, QStringLiteral("Dashel"));
+            });
+        QCOMPARE(s.changedRows().mid(0, 2), (Ranges { { 1, 3 }, { 7, 7 } }));
         QCOMPARE(s.reset.count(), 0);
         // Empty name removes `who`.
-        doUndoRedo(f, [&] { return f.model->setSpeaker({6}, QString()); }, [&] { QVERIFY(!f.model->entry(6).speaker); });
-        QVERIFY(!f.model->setSpeaker({0, 4}, QStringLiteral("X"))); // headers only: nothing to do
-        QVERIFY(!f.model->setSpeaker({1}, QStringLiteral("Alexey")));
+        doUndoRedo(
+            f, [&] { return f.model->setSpeaker({ 6 }, QString()); }, [&] { QVERIFY(!f.model->entry(6).speaker); });
+        QVERIFY(!f.model->setSpeaker({ 0, 4 }, QStringLiteral("X"))); // headers only: nothing to do
+        QVERIFY(!f.model->setSpeaker({ 1 }, QStringLiteral("Alexey")));
     }
 
     void renameSpeaker()
@@ -188,13 +207,19 @@ private slots:
         Fixture f;
         Signals s(f.model.get());
         QSignalSpy renamed(f.model.get(), &TranscriptModel::speakerRenamed);
-        doUndoRedo(f, [&] { s.clear(); return f.model->renameSpeaker(QStringLiteral("Alexey"), QStringLiteral("Alex")); }, [&] {
-            for (int r : {1, 3, 7})
-                QCOMPARE(*f.model->entry(r).speaker, QStringLiteral("Alex"));
-            for (int r : {2, 5, 6})
-                QCOMPARE(*f.model->entry(r).speaker, QStringLiteral("Dashel"));
-        });
-        QCOMPARE(s.changedRows().mid(0, 3), (Ranges{{1, 1}, {3, 3}, {7, 7}}));
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                return f.model->renameSpeaker(QStringLiteral("Alexey"), QStringLiteral("Alex"));
+            },
+            [&] {
+                for (int r : { 1, 3, 7 })
+                    QCOMPARE(*f.model->entry(r).speaker, QStringLiteral("Alex"));
+                for (int r : { 2, 5, 6 })
+                    QCOMPARE(*f.model->entry(r).speaker, QStringLiteral("Dashel"));
+            });
+        QCOMPARE(s.changedRows().mid(0, 3), (Ranges { { 1, 1 }, { 3, 3 }, { 7, 7 } }));
         QCOMPARE(renamed.count(), 4); // do, undo, redo, undo
         QCOMPARE(renamed.at(1).at(0).toString(), QStringLiteral("Alex"));
         QVERIFY(!f.model->renameSpeaker(QStringLiteral("Nobody"), QStringLiteral("X")));
@@ -204,23 +229,30 @@ private slots:
     void mergeSpeaker()
     {
         Fixture f;
-        doUndoRedo(f, [&] { return f.model->mergeSpeaker(QStringLiteral("Dashel"), QStringLiteral("Alexey")); }, [&] {
-            for (int r : {1, 2, 3, 5, 6, 7})
-                QCOMPARE(*f.model->entry(r).speaker, QStringLiteral("Alexey"));
-        });
+        doUndoRedo(
+            f, [&] { return f.model->mergeSpeaker(QStringLiteral("Dashel"), QStringLiteral("Alexey")); },
+            [&] {
+                for (int r : { 1, 2, 3, 5, 6, 7 })
+                    QCOMPARE(*f.model->entry(r).speaker, QStringLiteral("Alexey"));
+            });
     }
 
     void swapSpeakers()
     {
         Fixture f;
-        doUndoRedo(f, [&] { return f.model->swapSpeakers({1, 2, 3, 4, 5}, QStringLiteral("Alexey"), QStringLiteral("Dashel")); }, [&] {
-            QCOMPARE(*f.model->entry(1).speaker, QStringLiteral("Dashel"));
-            QCOMPARE(*f.model->entry(2).speaker, QStringLiteral("Alexey"));
-            QCOMPARE(*f.model->entry(3).speaker, QStringLiteral("Dashel"));
-            QCOMPARE(*f.model->entry(5).speaker, QStringLiteral("Alexey"));
-            QCOMPARE(*f.model->entry(6).speaker, QStringLiteral("Dashel")); // outside the selection
-            QCOMPARE(*f.model->entry(7).speaker, QStringLiteral("Alexey"));
-        });
+        doUndoRedo(
+            f,
+            [&] {
+                return f.model->swapSpeakers({ 1, 2, 3, 4, 5 }, QStringLiteral("Alexey"), QStringLiteral("Dashel"));
+            },
+            [&] {
+                QCOMPARE(*f.model->entry(1).speaker, QStringLiteral("Dashel"));
+                QCOMPARE(*f.model->entry(2).speaker, QStringLiteral("Alexey"));
+                QCOMPARE(*f.model->entry(3).speaker, QStringLiteral("Dashel"));
+                QCOMPARE(*f.model->entry(5).speaker, QStringLiteral("Alexey"));
+                QCOMPARE(*f.model->entry(6).speaker, QStringLiteral("Dashel")); // outside the selection
+                QCOMPARE(*f.model->entry(7).speaker, QStringLiteral("Alexey"));
+            });
     }
 
     void checkMerge_data()
@@ -228,14 +260,14 @@ private slots:
         QTest::addColumn<QList<int>>("rows");
         QTest::addColumn<int>("result");
         using M = TranscriptModel::MergeCheck;
-        QTest::newRow("one") << QList<int>{1} << int(M::TooFewRows);
-        QTest::newRow("none") << QList<int>{} << int(M::TooFewRows);
-        QTest::newRow("same speaker") << QList<int>{5, 6} << int(M::Ok);
-        QTest::newRow("speakers differ") << QList<int>{1, 2, 3} << int(M::SpeakersDiffer);
-        QTest::newRow("unsorted") << QList<int>{3, 1, 2} << int(M::SpeakersDiffer);
-        QTest::newRow("gap") << QList<int>{1, 3} << int(M::NotConsecutive);
-        QTest::newRow("header between") << QList<int>{3, 4, 5} << int(M::HeaderBetween);
-        QTest::newRow("header first") << QList<int>{0, 1} << int(M::HeaderBetween);
+        QTest::newRow("one") << QList<int> { 1 } << int(M::TooFewRows);
+        QTest::newRow("none") << QList<int> {} << int(M::TooFewRows);
+        QTest::newRow("same speaker") << QList<int> { 5, 6 } << int(M::Ok);
+        QTest::newRow("speakers differ") << QList<int> { 1, 2, 3 } << int(M::SpeakersDiffer);
+        QTest::newRow("unsorted") << QList<int> { 3, 1, 2 } << int(M::SpeakersDiffer);
+        QTest::newRow("gap") << QList<int> { 1, 3 } << int(M::NotConsecutive);
+        QTest::newRow("header between") << QList<int> { 3, 4, 5 } << int(M::HeaderBetween);
+        QTest::newRow("header first") << QList<int> { 0, 1 } << int(M::HeaderBetween);
     }
 
     void checkMerge()
@@ -244,7 +276,8 @@ private slots:
         QFETCH(int, result);
         Fixture f;
         QCOMPARE(int(f.model->checkMerge(rows)), result);
-        const bool allowed = result == int(TranscriptModel::MergeCheck::Ok) || result == int(TranscriptModel::MergeCheck::SpeakersDiffer);
+        const bool allowed = result == int(TranscriptModel::MergeCheck::Ok)
+            || result == int(TranscriptModel::MergeCheck::SpeakersDiffer);
         QCOMPARE(f.model->mergeLines(rows), allowed);
         QCOMPARE(f.stack.count(), allowed ? 1 : 0);
     }
@@ -254,18 +287,24 @@ private slots:
         Fixture f;
         Signals s(f.model.get());
         const EntryId firstId = f.model->entry(1).id;
-        doUndoRedo(f, [&] { s.clear(); return f.model->mergeLines({1, 2, 3}); }, [&] {
-            QCOMPARE(f.model->rowCount(), 6);
-            const TranscriptEntry &e = f.model->entry(1);
-            QCOMPARE(e.id, firstId);
-            QCOMPARE(e.text, QStringLiteral("Hello there. Hi Alexey, nice to be here. How are you?"));
-            QCOMPARE(*e.seconds, 10);
-            QCOMPARE(*e.time, QStringLiteral("0:10"));
-            QCOMPARE(*e.speaker, QStringLiteral("Alexey"));
-            QVERIFY(f.model->entry(2).isHeader());
-        });
-        QCOMPARE(s.removedRows(), (Ranges{{2, 3}, {2, 3}}));
-        QCOMPARE(s.insertedRows(), (Ranges{{2, 3}, {2, 3}}));
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                return f.model->mergeLines({ 1, 2, 3 });
+            },
+            [&] {
+                QCOMPARE(f.model->rowCount(), 6);
+                const TranscriptEntry &e = f.model->entry(1);
+                QCOMPARE(e.id, firstId);
+                QCOMPARE(e.text, QStringLiteral("Hello there. Hi Alexey, nice to be here. How are you?"));
+                QCOMPARE(*e.seconds, 10);
+                QCOMPARE(*e.time, QStringLiteral("0:10"));
+                QCOMPARE(*e.speaker, QStringLiteral("Alexey"));
+                QVERIFY(f.model->entry(2).isHeader());
+            });
+        QCOMPARE(s.removedRows(), (Ranges { { 2, 3 }, { 2, 3 } }));
+        QCOMPARE(s.insertedRows(), (Ranges { { 2, 3 }, { 2, 3 } }));
         QCOMPARE(s.reset.count(), 0);
     }
 
@@ -273,11 +312,16 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.model->setSeconds(6, 30)); // untimed line gets 0:30, earlier than 0:40 above it
-        doUndoRedo(f, [&] { return f.model->mergeLines({5, 6}); }, [&] {
-            QCOMPARE(*f.model->entry(5).seconds, 30);
-            QCOMPARE(*f.model->entry(5).time, QStringLiteral("0:30"));
-            QCOMPARE(f.model->entry(5).text, QStringLiteral("I started in semiconductors. Then I moved on."));
-        });
+        doUndoRedo(
+            f,
+            [&] {
+                return f.model->mergeLines({ 5, 6 });
+            },
+            [&] {
+                QCOMPARE(*f.model->entry(5).seconds, 30);
+                QCOMPARE(*f.model->entry(5).time, QStringLiteral("0:30"));
+                QCOMPARE(f.model->entry(5).text, QStringLiteral("I started in semiconductors. Then I moved on."));
+            });
     }
 
     void splitLine_data()
@@ -289,17 +333,25 @@ private slots:
         QTest::addColumn<QString>("tail");
         QTest::addColumn<qint64>("tailSec"); // -1: no time
         // Row 2: "Hi Alexey, nice to be here." (27 chars) from 15 s; next timed line at 20 s.
-        QTest::newRow("interpolated") << 2 << 10 << qint64(-1) << "Hi Alexey," << "nice to be here." << qint64(15 + 5 * 10 / 27);
-        QTest::newRow("interpolated late") << 2 << 22 << qint64(-1) << "Hi Alexey, nice to be" << "here." << qint64(15 + 5 * 22 / 27);
-        QTest::newRow("at seconds inside") << 2 << 11 << qint64(18) << "Hi Alexey," << "nice to be here." << qint64(18);
-        QTest::newRow("at seconds outside") << 2 << 11 << qint64(25) << "Hi Alexey," << "nice to be here." << qint64(15 + 5 * 11 / 27);
+        QTest::newRow("interpolated") << 2 << 10 << qint64(-1) << "Hi Alexey,"
+                                      << "nice to be here." << qint64(15 + 5 * 10 / 27);
+        QTest::newRow("interpolated late") << 2 << 22 << qint64(-1) << "Hi Alexey, nice to be"
+                                           << "here." << qint64(15 + 5 * 22 / 27);
+        QTest::newRow("at seconds inside") << 2 << 11 << qint64(18) << "Hi Alexey,"
+                                           << "nice to be here." << qint64(18);
+        QTest::newRow("at seconds outside") << 2 << 11 << qint64(25) << "Hi Alexey,"
+                                            << "nice to be here." << qint64(15 + 5 * 11 / 27);
         // Row 5 (40 s): next timed line is row 7 (70 s), skipping the untimed row 6.
-        QTest::newRow("skips untimed") << 5 << 10 << qint64(-1) << "I started" << "in semiconductors." << qint64(40 + 30 * 10 / 28);
+        QTest::newRow("skips untimed") << 5 << 10 << qint64(-1) << "I started"
+                                       << "in semiconductors." << qint64(40 + 30 * 10 / 28);
         // Row 7 is the last timed line: the new line keeps its time.
-        QTest::newRow("last line") << 7 << 6 << qint64(-1) << "Final" << "words." << qint64(70);
-        QTest::newRow("last line at") << 7 << 6 << qint64(75) << "Final" << "words." << qint64(75);
+        QTest::newRow("last line") << 7 << 6 << qint64(-1) << "Final"
+                                   << "words." << qint64(70);
+        QTest::newRow("last line at") << 7 << 6 << qint64(75) << "Final"
+                                      << "words." << qint64(75);
         // Row 6 has no time: neither has the new line.
-        QTest::newRow("untimed") << 6 << 5 << qint64(-1) << "Then" << "I moved on." << qint64(-1);
+        QTest::newRow("untimed") << 6 << 5 << qint64(-1) << "Then"
+                                 << "I moved on." << qint64(-1);
     }
 
     void splitLine()
@@ -314,35 +366,38 @@ private slots:
         Signals s(f.model.get());
         const TranscriptEntry original = f.model->entry(row);
         int newRow = -2;
-        doUndoRedo(f, [&] {
-            s.clear();
-            newRow = f.model->splitLine(row, position, at < 0 ? std::nullopt : std::optional<qint64>(at));
-            return newRow == row + 1;
-        }, [&] {
-            QCOMPARE(f.model->rowCount(), 9);
-            QCOMPARE(f.model->entry(row).text, head);
-            QCOMPARE(f.model->entry(row).seconds, original.seconds);
-            QCOMPARE(f.model->entry(row + 1).text, tail);
-            QCOMPARE(f.model->entry(row + 1).speaker, original.speaker);
-            QVERIFY(f.model->entry(row + 1).id != original.id);
-            if (tailSec < 0) {
-                QVERIFY(!f.model->entry(row + 1).seconds);
-                QVERIFY(!f.model->entry(row + 1).time);
-            } else {
-                QCOMPARE(*f.model->entry(row + 1).seconds, tailSec);
-                QCOMPARE(*f.model->entry(row + 1).time, Timecode::format(tailSec));
-            }
-        });
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                newRow = f.model->splitLine(row, position, at < 0 ? std::nullopt : std::optional<qint64>(at));
+                return newRow == row + 1;
+            },
+            [&] {
+                QCOMPARE(f.model->rowCount(), 9);
+                QCOMPARE(f.model->entry(row).text, head);
+                QCOMPARE(f.model->entry(row).seconds, original.seconds);
+                QCOMPARE(f.model->entry(row + 1).text, tail);
+                QCOMPARE(f.model->entry(row + 1).speaker, original.speaker);
+                QVERIFY(f.model->entry(row + 1).id != original.id);
+                if (tailSec < 0) {
+                    QVERIFY(!f.model->entry(row + 1).seconds);
+                    QVERIFY(!f.model->entry(row + 1).time);
+                } else {
+                    QCOMPARE(*f.model->entry(row + 1).seconds, tailSec);
+                    QCOMPARE(*f.model->entry(row + 1).time, Timecode::format(tailSec));
+                }
+            });
         QCOMPARE(s.insertedRows().first(), Range(row + 1, row + 1));
         QCOMPARE(s.changedRows().first(), Range(row, row));
-        QCOMPARE(s.removedRows(), (Ranges{{row + 1, row + 1}, {row + 1, row + 1}}));
+        QCOMPARE(s.removedRows(), (Ranges { { row + 1, row + 1 }, { row + 1, row + 1 } }));
     }
 
     void splitLineRefuses()
     {
         Fixture f;
-        QCOMPARE(f.model->splitLine(0, 2), -1);  // header
-        QCOMPARE(f.model->splitLine(1, 0), -1);  // nothing before the cut
+        QCOMPARE(f.model->splitLine(0, 2), -1); // header
+        QCOMPARE(f.model->splitLine(1, 0), -1); // nothing before the cut
         QCOMPARE(f.model->splitLine(1, 12), -1); // at the end
         QCOMPARE(f.model->splitLine(1, 99), -1);
         QCOMPARE(f.model->splitLine(99, 1), -1);
@@ -357,21 +412,29 @@ private slots:
         line.text = QStringLiteral("New line");
         line.speaker = QStringLiteral("Maria");
         line.setSeconds(12);
-        for (int at : {0, 3, 8}) {
-            doUndoRedo(f, [&] { s.clear(); return f.model->insertLine(at, line) == at; }, [&] {
-                QCOMPARE(f.model->rowCount(), 9);
-                QCOMPARE(f.model->entry(at).text, QStringLiteral("New line"));
-                QCOMPARE(*f.model->entry(at).time, QStringLiteral("0:12"));
-                QVERIFY(f.model->entry(at).id != 0);
-                QCOMPARE(f.model->rowOfId(f.model->entry(at).id), at);
-            });
-            QCOMPARE(s.insertedRows(), (Ranges{{at, at}, {at, at}}));
-            QCOMPARE(s.removedRows(), (Ranges{{at, at}, {at, at}}));
+        for (int at : { 0, 3, 8 }) {
+            doUndoRedo(
+                f,
+                [&] {
+                    s.clear();
+                    return f.model->insertLine(at, line) == at;
+                },
+                [&] {
+                    QCOMPARE(f.model->rowCount(), 9);
+                    QCOMPARE(f.model->entry(at).text, QStringLiteral("New line"));
+                    QCOMPARE(*f.model->entry(at).time, QStringLiteral("0:12"));
+                    QVERIFY(f.model->entry(at).id != 0);
+                    QCOMPARE(f.model->rowOfId(f.model->entry(at).id), at);
+                });
+            QCOMPARE(s.insertedRows(), (Ranges { { at, at }, { at, at } }));
+            QCOMPARE(s.removedRows(), (Ranges { { at, at }, { at, at } }));
         }
-        doUndoRedo(f, [&] { return f.model->insertHeader(5, QStringLiteral("Middle")) == 5; }, [&] {
-            QVERIFY(f.model->entry(5).isHeader());
-            QCOMPARE(f.model->entry(5).text, QStringLiteral("Middle"));
-        });
+        doUndoRedo(
+            f, [&] { return f.model->insertHeader(5, QStringLiteral("Middle")) == 5; },
+            [&] {
+                QVERIFY(f.model->entry(5).isHeader());
+                QCOMPARE(f.model->entry(5).text, QStringLiteral("Middle"));
+            });
         QCOMPARE(f.model->insertLine(9, line), -1);
         QCOMPARE(f.model->insertLine(-1, line), -1);
     }
@@ -380,34 +443,51 @@ private slots:
     {
         Fixture f;
         Signals s(f.model.get());
-        doUndoRedo(f, [&] { s.clear(); return f.model->removeEntries({7, 1, 3, 4}); }, [&] {
-            QCOMPARE(texts(*f.model), (QStringList{"# Intro", "Hi Alexey, nice to be here.", "I started in semiconductors.", "Then I moved on."}));
-        });
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                return f.model->removeEntries({ 7, 1, 3, 4 });
+            },
+            [&] {
+                QCOMPARE(texts(*f.model),
+                    (QStringList { "# Intro", "Hi Alexey, nice to be here.", "I started in semiconductors.",
+                        "Then I moved on." }));
+            });
         // Bottom-up removal and bottom-up insertion on undo (each run once), so no row computed earlier shifts.
-        QCOMPARE(s.removedRows().mid(0, 3), (Ranges{{7, 7}, {3, 4}, {1, 1}}));
-        QCOMPARE(s.insertedRows().mid(0, 3), (Ranges{{4, 4}, {2, 3}, {1, 1}}));
+        QCOMPARE(s.removedRows().mid(0, 3), (Ranges { { 7, 7 }, { 3, 4 }, { 1, 1 } }));
+        QCOMPARE(s.insertedRows().mid(0, 3), (Ranges { { 4, 4 }, { 2, 3 }, { 1, 1 } }));
         QCOMPARE(s.reset.count(), 0);
         // Everything.
-        doUndoRedo(f, [&] { return f.model->removeEntries({0, 1, 2, 3, 4, 5, 6, 7}); }, [&] { QCOMPARE(f.model->rowCount(), 0); });
+        doUndoRedo(
+            f,
+            [&] {
+                return f.model->removeEntries({ 0, 1, 2, 3, 4, 5, 6, 7 });
+            },
+            [&] { QCOMPARE(f.model->rowCount(), 0); });
         QVERIFY(!f.model->removeEntries({}));
-        QVERIFY(!f.model->removeEntries({42}));
+        QVERIFY(!f.model->removeEntries({ 42 }));
     }
 
     void convert()
     {
         Fixture f;
-        doUndoRedo(f, [&] { return f.model->convertToHeader(3); }, [&] {
-            const TranscriptEntry &e = f.model->entry(3);
-            QVERIFY(e.isHeader());
-            QCOMPARE(e.text, QStringLiteral("How are you?"));
-            QVERIFY(!e.speaker && !e.seconds && !e.time);
-        });
-        doUndoRedo(f, [&] { return f.model->convertToLine(4); }, [&] {
-            const TranscriptEntry &e = f.model->entry(4);
-            QVERIFY(e.isLine());
-            QCOMPARE(e.text, QStringLiteral("Career"));
-            QVERIFY(!e.speaker && !e.seconds && !e.time);
-        });
+        doUndoRedo(
+            f, [&] { return f.model->convertToHeader(3); },
+            [&] {
+                const TranscriptEntry &e = f.model->entry(3);
+                QVERIFY(e.isHeader());
+                QCOMPARE(e.text, QStringLiteral("How are you?"));
+                QVERIFY(!e.speaker && !e.seconds && !e.time);
+            });
+        doUndoRedo(
+            f, [&] { return f.model->convertToLine(4); },
+            [&] {
+                const TranscriptEntry &e = f.model->entry(4);
+                QVERIFY(e.isLine());
+                QCOMPARE(e.text, QStringLiteral("Career"));
+                QVERIFY(!e.speaker && !e.seconds && !e.time);
+            });
         QVERIFY(!f.model->convertToHeader(0));
         QVERIFY(!f.model->convertToLine(1));
     }
@@ -416,16 +496,28 @@ private slots:
     {
         Fixture f;
         Signals s(f.model.get());
-        doUndoRedo(f, [&] { s.clear(); return f.model->moveHeader(4, 2); }, [&] {
-            QCOMPARE(texts(*f.model).mid(0, 5), (QStringList{"# Intro", "Hello there.", "# Career", "Hi Alexey, nice to be here.", "How are you?"}));
-        });
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                return f.model->moveHeader(4, 2);
+            },
+            [&] {
+                QCOMPARE(texts(*f.model).mid(0, 5),
+                    (QStringList {
+                        "# Intro", "Hello there.", "# Career", "Hi Alexey, nice to be here.", "How are you?" }));
+            });
         QCOMPARE(s.moved.count(), 4);
         QCOMPARE(s.inserted.count() + s.removed.count() + s.reset.count(), 0);
-        doUndoRedo(f, [&] { return f.model->moveHeader(0, 8); }, [&] {
-            QCOMPARE(texts(*f.model).last(), QStringLiteral("# Intro"));
-            QCOMPARE(f.model->entry(0).text, QStringLiteral("Hello there."));
-        });
-        doUndoRedo(f, [&] { return f.model->moveHeader(4, 0); }, [&] { QCOMPARE(f.model->entry(0).text, QStringLiteral("Career")); });
+        doUndoRedo(
+            f, [&] { return f.model->moveHeader(0, 8); },
+            [&] {
+                QCOMPARE(texts(*f.model).last(), QStringLiteral("# Intro"));
+                QCOMPARE(f.model->entry(0).text, QStringLiteral("Hello there."));
+            });
+        doUndoRedo(
+            f, [&] { return f.model->moveHeader(4, 0); },
+            [&] { QCOMPARE(f.model->entry(0).text, QStringLiteral("Career")); });
         QVERIFY(!f.model->moveHeader(4, 4));
         QVERIFY(!f.model->moveHeader(4, 5));
         QVERIFY(!f.model->moveHeader(1, 3)); // not a header
@@ -440,17 +532,23 @@ private slots:
         joined.text = QStringLiteral("All three lines.");
         joined.setSeconds(10);
         TranscriptEntry kept = f.model->entry(3); // unchanged entry keeps its id and original text
-        doUndoRedo(f, [&] { s.clear(); return f.model->replaceRange(1, 3, {joined, kept}, QStringLiteral("Join")); }, [&] {
-            QCOMPARE(f.model->rowCount(), 7);
-            QCOMPARE(f.model->entry(1).text, QStringLiteral("All three lines."));
-            QCOMPARE(f.model->entry(2).id, kept.id);
-            QCOMPARE(f.model->entry(2).source, kept.source);
-            QVERIFY(f.model->entry(3).isHeader());
-        });
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                return f.model->replaceRange(1, 3, { joined, kept }, QStringLiteral("Join"));
+            },
+            [&] {
+                QCOMPARE(f.model->rowCount(), 7);
+                QCOMPARE(f.model->entry(1).text, QStringLiteral("All three lines."));
+                QCOMPARE(f.model->entry(2).id, kept.id);
+                QCOMPARE(f.model->entry(2).source, kept.source);
+                QVERIFY(f.model->entry(3).isHeader());
+            });
         QCOMPARE(s.removedRows().first(), Range(1, 3));
         QCOMPARE(s.insertedRows().first(), Range(1, 2));
         QCOMPARE(f.stack.undoText(), QString());
-        QVERIFY(f.model->replaceRange(0, 0, {joined}, QStringLiteral("Prepend")));
+        QVERIFY(f.model->replaceRange(0, 0, { joined }, QStringLiteral("Prepend")));
         QCOMPARE(f.model->entry(0).text, QStringLiteral("All three lines."));
         QCOMPARE(f.stack.undoText(), QStringLiteral("Prepend"));
         QVERIFY(!f.model->replaceRange(7, 5, {}, QString()));
@@ -460,28 +558,39 @@ private slots:
     {
         Fixture f;
         Signals s(f.model.get());
-        QHash<EntryId, qint64> secs{{f.model->entry(1).id, 11}, {f.model->entry(6).id, 3600}, {f.model->entry(0).id, 5}};
-        doUndoRedo(f, [&] { s.clear(); return f.model->retime(secs, QStringLiteral("Align")); }, [&] {
-            QCOMPARE(*f.model->entry(1).seconds, 11);
-            QCOMPARE(*f.model->entry(6).time, QStringLiteral("1:00:00"));
-            QVERIFY(!f.model->entry(0).seconds); // headers have no time
-        });
-        QCOMPARE(s.changedRows().mid(0, 2), (Ranges{{1, 1}, {6, 6}}));
-        QVERIFY(!f.model->retime({{f.model->entry(1).id, 10}}, QString())); // unchanged
+        QHash<EntryId, qint64> secs { { f.model->entry(1).id, 11 }, { f.model->entry(6).id, 3600 },
+            { f.model->entry(0).id, 5 } };
+        doUndoRedo(
+            f,
+            [&] {
+                s.clear();
+                return f.model->retime(secs, QStringLiteral("Align"));
+            },
+            [&] {
+                QCOMPARE(*f.model->entry(1).seconds, 11);
+                QCOMPARE(*f.model->entry(6).time, QStringLiteral("1:00:00"));
+                QVERIFY(!f.model->entry(0).seconds); // headers have no time
+            });
+        QCOMPARE(s.changedRows().mid(0, 2), (Ranges { { 1, 1 }, { 6, 6 } }));
+        QVERIFY(!f.model->retime({ { f.model->entry(1).id, 10 } }, QString())); // unchanged
     }
 
     void setTexts()
     {
         Fixture f;
-        const QHash<EntryId, QString> textsById{{f.model->entry(0).id, QStringLiteral("Opening")}, {f.model->entry(5).id, QStringLiteral("Changed")}};
-        const QHash<EntryId, QString> speakers{{f.model->entry(5).id, QStringLiteral("Dash")}, {f.model->entry(7).id, QString()}, {f.model->entry(0).id, QStringLiteral("X")}};
-        doUndoRedo(f, [&] { return f.model->setTexts(textsById, speakers, QStringLiteral("Replace all")); }, [&] {
-            QCOMPARE(f.model->entry(0).text, QStringLiteral("Opening"));
-            QVERIFY(!f.model->entry(0).speaker);
-            QCOMPARE(f.model->entry(5).text, QStringLiteral("Changed"));
-            QCOMPARE(*f.model->entry(5).speaker, QStringLiteral("Dash"));
-            QVERIFY(!f.model->entry(7).speaker);
-        });
+        const QHash<EntryId, QString> textsById { { f.model->entry(0).id, QStringLiteral("Opening") },
+            { f.model->entry(5).id, QStringLiteral("Changed") } };
+        const QHash<EntryId, QString> speakers { { f.model->entry(5).id, QStringLiteral("Dash") },
+            { f.model->entry(7).id, QString() }, { f.model->entry(0).id, QStringLiteral("X") } };
+        doUndoRedo(
+            f, [&] { return f.model->setTexts(textsById, speakers, QStringLiteral("Replace all")); },
+            [&] {
+                QCOMPARE(f.model->entry(0).text, QStringLiteral("Opening"));
+                QVERIFY(!f.model->entry(0).speaker);
+                QCOMPARE(f.model->entry(5).text, QStringLiteral("Changed"));
+                QCOMPARE(*f.model->entry(5).speaker, QStringLiteral("Dash"));
+                QVERIFY(!f.model->entry(7).speaker);
+            });
         QCOMPARE(f.stack.count(), 1);
     }
 
@@ -505,30 +614,34 @@ private slots:
                 lines.append(r);
         }
         const QString speaker = *m.entry(lines.at(0)).speaker;
-        QList<QByteArray> states{f.bytes()};
+        QList<QByteArray> states { f.bytes() };
         const auto step = [&](bool ok) {
             QVERIFY2(ok, qPrintable(QStringLiteral("step %1").arg(states.size())));
             states.append(f.bytes());
             // The edited file reads back with the same entries.
             Episode reread;
             FileError error;
-            QVERIFY2(EpisodeFile::parse(states.last(), QStringLiteral("edited"), &reread, &error), qPrintable(error.toString()));
+            QVERIFY2(EpisodeFile::parse(states.last(), QStringLiteral("edited"), &reread, &error),
+                qPrintable(error.toString()));
             QCOMPARE(reread.entries.size(), m.episode().entries.size());
             for (int i = 0; i < reread.entries.size(); ++i)
                 QVERIFY2(reread.entries.at(i).sameValues(m.entry(i)), qPrintable(QString::number(i)));
         };
-        step(m.setText(lines.at(3), QStringLiteral("Edited “text” with: colon and a long tail that goes past the eightieth column of the file so it folds")));
+        step(m.setText(lines.at(3),
+            QStringLiteral("Edited “text” with: colon and a long tail that goes past the eightieth column of the file "
+                           "so it folds")));
         step(m.setTimeText(lines.at(4), QStringLiteral("1:02:03")));
-        step(m.setSpeaker({lines.at(5), lines.at(6)}, QStringLiteral("Someone")));
+        step(m.setSpeaker({ lines.at(5), lines.at(6) }, QStringLiteral("Someone")));
         step(m.renameSpeaker(speaker, QStringLiteral("Renamed")));
-        step(m.swapSpeakers({lines.at(7), lines.at(8), lines.at(9)}, QStringLiteral("Renamed"), QStringLiteral("Someone")));
+        step(m.swapSpeakers(
+            { lines.at(7), lines.at(8), lines.at(9) }, QStringLiteral("Renamed"), QStringLiteral("Someone")));
         int r = lines.at(12);
         while (m.entry(r + 1).isHeader())
             ++r;
-        step(m.mergeLines({r, r + 1}));
+        step(m.mergeLines({ r, r + 1 }));
         step(m.splitLine(lines.at(15), 10) > 0);
         step(m.insertHeader(20, QStringLiteral("New section")) == 20);
-        step(m.removeEntries({2, 5, 6, 30}));
+        step(m.removeEntries({ 2, 5, 6, 30 }));
         const auto firstFrom = [&](int row, bool header) {
             while (m.entry(row).isHeader() != header)
                 ++row;
@@ -537,9 +650,9 @@ private slots:
         step(m.convertToHeader(firstFrom(10, false)));
         step(m.convertToLine(firstFrom(11, true)));
         step(m.moveHeader(firstFrom(0, true), firstFrom(0, true) + 3));
-        step(m.replaceRange(32, 4, {m.entry(33), m.entry(32)}, QStringLiteral("Swap")));
-        step(m.retime({{m.entry(40).id, 1}}, QStringLiteral("Retime")));
-        step(m.setTexts({{m.entry(41).id, QStringLiteral("x")}}, {}, QStringLiteral("Set")));
+        step(m.replaceRange(32, 4, { m.entry(33), m.entry(32) }, QStringLiteral("Swap")));
+        step(m.retime({ { m.entry(40).id, 1 } }, QStringLiteral("Retime")));
+        step(m.setTexts({ { m.entry(41).id, QStringLiteral("x") } }, {}, QStringLiteral("Set")));
         QCOMPARE(f.stack.count(), states.size() - 1);
         for (int i = states.size() - 1; i > 0; --i) {
             f.stack.undo();
@@ -558,7 +671,7 @@ private slots:
         QList<EntryId> ids;
         for (int r = 0; r < f.model->rowCount(); ++r)
             ids.append(f.model->entry(r).id);
-        QVERIFY(f.model->removeEntries({2, 5}));
+        QVERIFY(f.model->removeEntries({ 2, 5 }));
         QCOMPARE(f.model->rowOfId(ids.at(2)), -1);
         QCOMPARE(f.model->rowOfId(ids.at(7)), 5);
         QCOMPARE(f.model->rowOfId(ids.at(1)), 1);
@@ -578,8 +691,8 @@ private slots:
         for (int i = 0; i < 4000; ++i) {
             if (i % 50 == 0)
                 bytes += "- header: Part " + QByteArray::number(i / 50) + "\n";
-            bytes += "- line: Line " + QByteArray::number(i) + "\n  sec: " + QByteArray::number(i) + "\n  who: "
-                + (i % 3 ? "Alexey" : "Dashel") + "\n";
+            bytes += "- line: Line " + QByteArray::number(i) + "\n  sec: " + QByteArray::number(i)
+                + "\n  who: " + (i % 3 ? "Alexey" : "Dashel") + "\n";
         }
         bytes += "---\n";
         Fixture f(bytes);
@@ -620,7 +733,8 @@ private slots:
             for (int r = 0; r < shown.size(); ++r) {
                 const EntryId id = m.entry(r).id;
                 QCOMPARE(id, shown.at(r));
-                QCOMPARE(m.data(m.index(r, TranscriptModel::TextColumn), TranscriptModel::EntryIdRole).value<EntryId>(), id);
+                QCOMPARE(
+                    m.data(m.index(r, TranscriptModel::TextColumn), TranscriptModel::EntryIdRole).value<EntryId>(), id);
                 QCOMPARE(m.rowOfId(id), r);
                 QVERIFY(originalRow.value(id, -1) > previous);
                 previous = originalRow.value(id);

@@ -40,7 +40,8 @@ bool sameYaml(const YAML::Node &a, const YAML::Node &b, QString *where)
     }
     if (a.IsScalar()) {
         if (a.Scalar() != b.Scalar()) {
-            *where = QStringLiteral("\"%1\" vs \"%2\"").arg(QString::fromStdString(a.Scalar()), QString::fromStdString(b.Scalar()));
+            *where = QStringLiteral("\"%1\" vs \"%2\"")
+                         .arg(QString::fromStdString(a.Scalar()), QString::fromStdString(b.Scalar()));
             return false;
         }
         return true;
@@ -116,7 +117,10 @@ void TestCorpus::roundTrip()
     if (written != bytes) {
         const QList<QByteArray> a = lines(bytes), b = lines(written);
         for (int i = 0; i < qMin(a.size(), b.size()); ++i)
-            QVERIFY2(a.at(i) == b.at(i), qPrintable(QStringLiteral("line %1: %2 | %3").arg(i + 1).arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
+            QVERIFY2(a.at(i) == b.at(i),
+                qPrintable(QStringLiteral("line %1: %2 | %3")
+                               .arg(i + 1)
+                               .arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
     }
     QCOMPARE(written, bytes);
     // Every item knows the line it came from.

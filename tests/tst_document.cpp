@@ -81,8 +81,8 @@ private slots:
         QVERIFY(doc.isModified());
         QCOMPARE(modified.count(), 1);
         QCOMPARE(modified.last().at(0).toBool(), true);
-        QVERIFY(doc.model()->mergeLines({4, 5}));
-        QVERIFY(doc.model()->removeEntries({10, 12}));
+        QVERIFY(doc.model()->mergeLines({ 4, 5 }));
+        QVERIFY(doc.model()->removeEntries({ 10, 12 }));
         FileError error;
         QVERIFY(doc.save(&error));
         QVERIFY(!doc.isModified());

@@ -173,11 +173,12 @@ void TestEpisodeFile::smallStructure()
 
 void TestEpisodeFile::typedMetadata()
 {
-    const Episode e = parseOk("---\n"
-                              "i: 42\nneg: -7\nhex: 0x1F\noct: 010\nsexa: 1:02\nzero: 0:14\nf: 1.5\nexp: 1.0e+3\ninf: .inf\n"
-                              "t: true\ny: yes\nn: Off\nnul: ~\nempty:\nq: '42'\ndq: \"yes\"\nd: 2021-02-23\n"
-                              "dt: 2021-02-23 10:20:30\nstr: !!str 12\nlist: [1, a]\nmap: {b: 2, a: 1}\n"
-                              "---\n");
+    const Episode e
+        = parseOk("---\n"
+                  "i: 42\nneg: -7\nhex: 0x1F\noct: 010\nsexa: 1:02\nzero: 0:14\nf: 1.5\nexp: 1.0e+3\ninf: .inf\n"
+                  "t: true\ny: yes\nn: Off\nnul: ~\nempty:\nq: '42'\ndq: \"yes\"\nd: 2021-02-23\n"
+                  "dt: 2021-02-23 10:20:30\nstr: !!str 12\nlist: [1, a]\nmap: {b: 2, a: 1}\n"
+                  "---\n");
     QCOMPARE(e.field("i"), QVariant(qint64(42)));
     QCOMPARE(e.field("neg"), QVariant(qint64(-7)));
     QCOMPARE(e.field("hex"), QVariant(qint64(31)));
@@ -197,8 +198,8 @@ void TestEpisodeFile::typedMetadata()
     QCOMPARE(e.field("d"), QVariant(QDate(2021, 2, 23)));
     QCOMPARE(e.field("dt").toDateTime(), QDateTime(QDate(2021, 2, 23), QTime(10, 20, 30)));
     QCOMPARE(e.field("str"), QVariant(QStringLiteral("12")));
-    QCOMPARE(e.field("list"), QVariant(QVariantList{qint64(1), QStringLiteral("a")}));
-    QVariantMap map{{QStringLiteral("a"), qint64(1)}, {QStringLiteral("b"), qint64(2)}};
+    QCOMPARE(e.field("list"), QVariant(QVariantList { qint64(1), QStringLiteral("a") }));
+    QVariantMap map { { QStringLiteral("a"), qint64(1) }, { QStringLiteral("b"), qint64(2) } };
     QCOMPARE(e.field("map"), QVariant(map));
     QVERIFY(!e.hasTranscript());
 }
@@ -246,7 +247,8 @@ void TestEpisodeFile::otherLineEndingsAndBom()
     for (TranscriptEntry &entry : e.entries)
         entry.touch();
     Episode again;
-    QVERIFY2(EpisodeFile::parse(EpisodeFile::serialize(e), QStringLiteral("t.md"), &again, &error), qPrintable(error.toString()));
+    QVERIFY2(EpisodeFile::parse(EpisodeFile::serialize(e), QStringLiteral("t.md"), &again, &error),
+        qPrintable(error.toString()));
     QCOMPARE(again.entries.size(), e.entries.size());
     for (int i = 0; i < e.entries.size(); ++i)
         QVERIFY(again.entries.at(i).sameValues(e.entries.at(i)));
@@ -257,10 +259,12 @@ void TestEpisodeFile::editEntryOnlyChangesIt()
     Episode e = parseOk(Small);
     e.entries[1].text = QStringLiteral("Hello: edited");
     e.entries[1].touch();
-    const QByteArray expected = QByteArray(Small).replace(
-        "- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n", YamlWriter::entry(e.entries.at(1)));
+    const QByteArray expected
+        = QByteArray(Small).replace("- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n",
+            YamlWriter::entry(e.entries.at(1)));
     QCOMPARE(EpisodeFile::serialize(e), expected);
-    QVERIFY(expected.contains("- line: 'Hello: edited'\n  sec: 5\n  time: 0:05\n  who: Alice\n# a comment between items\n"));
+    QVERIFY(expected.contains(
+        "- line: 'Hello: edited'\n  sec: 5\n  time: 0:05\n  who: Alice\n# a comment between items\n"));
 
     // A touched but unchanged entry is written canonically: here that is the same text.
     Episode f = parseOk(Small);
@@ -268,7 +272,8 @@ void TestEpisodeFile::editEntryOnlyChangesIt()
     QCOMPARE(EpisodeFile::serialize(f), Small);
     // Text PyYAML would fold differently is rewritten canonically once touched.
     f.entries[1].touch();
-    QCOMPARE(EpisodeFile::serialize(f), QByteArray(Small).replace("Hello there,\n    general.", "Hello there, general."));
+    QCOMPARE(
+        EpisodeFile::serialize(f), QByteArray(Small).replace("Hello there,\n    general.", "Hello there, general."));
 }
 
 void TestEpisodeFile::editFieldKeepsTrailer()
@@ -278,9 +283,9 @@ void TestEpisodeFile::editFieldKeepsTrailer()
     QCOMPARE(EpisodeFile::serialize(e), QByteArray(Small).replace("season: 3\n", "season: 4\n"));
     e.setField(QStringLiteral("title"), QStringLiteral("Plain title"));
     QCOMPARE(EpisodeFile::serialize(e),
-             QByteArray(Small).replace("season: 3\n", "season: 4\n").replace("title: 'A: B'\n", "title: Plain title\n"));
+        QByteArray(Small).replace("season: 3\n", "season: 4\n").replace("title: 'A: B'\n", "title: Plain title\n"));
     // A new key goes before the transcript.
-    e.setField(QStringLiteral("keywords"), QVariantList{QStringLiteral("a"), QStringLiteral("b")});
+    e.setField(QStringLiteral("keywords"), QVariantList { QStringLiteral("a"), QStringLiteral("b") });
     QVERIFY(EpisodeFile::serialize(e).contains("- alice\nkeywords:\n- a\n- b\ntranscript:\n"));
 }
 
@@ -295,29 +300,36 @@ void TestEpisodeFile::addAndRemove()
     mid.id = e.newEntryId();
     e.entries.insert(2, mid);
     QByteArray expected = Small;
-    expected.replace("- line: Nothing at all\n", "- line: Nothing at all\n- line: Appended\n  sec: 70\n  time: '1:10'\n  who: Bob\n");
-    expected.replace("# a comment between items\n\n", "# a comment between items\n\n- line: Inserted\n  sec: 6\n  time: 0:06\n  who: Alice\n");
+    expected.replace("- line: Nothing at all\n",
+        "- line: Nothing at all\n- line: Appended\n  sec: 70\n  time: '1:10'\n  who: Bob\n");
+    expected.replace("# a comment between items\n\n",
+        "# a comment between items\n\n- line: Inserted\n  sec: 6\n  time: 0:06\n  who: Alice\n");
     QCOMPARE(EpisodeFile::serialize(e), expected);
 
     // Removing an item removes exactly its text and its trailer.
     Episode r = parseOk(Small);
     r.entries.removeAt(1);
     QCOMPARE(EpisodeFile::serialize(r),
-             QByteArray(Small).replace("- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n# a comment between items\n\n", ""));
+        QByteArray(Small).replace(
+            "- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n# a comment between items\n\n",
+            ""));
 }
 
 void TestEpisodeFile::emptyTranscriptGetsEntries_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("[]") << QByteArray("---\ntitle: x\ntranscript: []\n\nnext: 1\n---\n")
-                        << QByteArray("---\ntitle: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n\nnext: 1\n---\n");
+    QTest::newRow("[]")
+        << QByteArray("---\ntitle: x\ntranscript: []\n\nnext: 1\n---\n")
+        << QByteArray("---\ntitle: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n\nnext: 1\n---\n");
     QTest::newRow("null") << QByteArray("---\ntranscript:\n---\n")
                           << QByteArray("---\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n---\n");
     QTest::newRow("no key") << QByteArray("---\ntitle: x\n---\n")
-                            << QByteArray("---\ntitle: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n---\n");
-    QTest::newRow("plain, no final newline") << QByteArray("title: x\ntranscript: []")
-                                             << QByteArray("title: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n");
+                            << QByteArray(
+                                   "---\ntitle: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n---\n");
+    QTest::newRow("plain, no final newline")
+        << QByteArray("title: x\ntranscript: []")
+        << QByteArray("title: x\ntranscript:\n- line: New\n  sec: 1\n  time: 0:01\n  who: A\n");
 }
 
 void TestEpisodeFile::emptyTranscriptGetsEntries()
@@ -360,7 +372,8 @@ void TestEpisodeFile::noFinalNewlinePlainYaml()
     Episode edited = e;
     edited.entries[0].text = QStringLiteral("changed");
     edited.entries[0].touch();
-    QCOMPARE(EpisodeFile::serialize(edited), QByteArray("title: x\ntranscript:\n- line: changed\n  sec: 1\n  time: 0:01\n"));
+    QCOMPARE(
+        EpisodeFile::serialize(edited), QByteArray("title: x\ntranscript:\n- line: changed\n  sec: 1\n  time: 0:01\n"));
 
     // The same for the last field of a file without transcript.
     Episode f = parseOk("a: 1\nb: 2", QStringLiteral("t.yaml"));
@@ -375,7 +388,8 @@ void TestEpisodeFile::flowTranscript()
     QCOMPARE(e.entries.at(0).seconds, std::optional<qint64>(1));
     QVERIFY(e.entries.at(1).isHeader());
     // A flow list cannot take items as they are: the list is written in block style.
-    QCOMPARE(EpisodeFile::serialize(e), QByteArray("---\ntranscript:\n- line: a\n  sec: 1\n  time: 0:01\n- header: H\n---\n"));
+    QCOMPARE(EpisodeFile::serialize(e),
+        QByteArray("---\ntranscript:\n- line: a\n  sec: 1\n  time: 0:01\n- header: H\n---\n"));
 }
 
 void TestEpisodeFile::headerExtrasSurvive()
@@ -402,7 +416,8 @@ void TestEpisodeFile::canonicalExport()
 {
     const Episode e = parseOk(Small);
     const QByteArray out = EpisodeFile::serializeCanonical(e);
-    QVERIFY(out.startsWith("context: after the transcript\nguests:\n- alice\nseason: 3\ntitle: 'A: B'\ntranscript:\n- header: Intro\n"));
+    QVERIFY(out.startsWith(
+        "context: after the transcript\nguests:\n- alice\nseason: 3\ntitle: 'A: B'\ntranscript:\n- header: Intro\n"));
     QVERIFY(out.contains("- line: Hello there, general.\n  sec: 5\n  time: 0:05\n  who: Alice\n"));
     QVERIFY(!out.contains("Links"));
     const Episode again = parseOk(out, QStringLiteral("x.yaml"));
@@ -417,8 +432,10 @@ void TestEpisodeFile::largeEpisodeRoundTrip()
     QByteArray bytes = "---\ntitle: Large\ntranscript:\n";
     int fileLines = 3;
     for (int i = 0; fileLines < 100000; ++i) {
-        bytes += "- line: Line " + QByteArray::number(i) + " of a large episode, long enough that it folds onto\n"
-                 "    a second line.\n  sec: " + QByteArray::number(i) + "\n  time: 0:00\n  who: A\n";
+        bytes += "- line: Line " + QByteArray::number(i)
+            + " of a large episode, long enough that it folds onto\n"
+              "    a second line.\n  sec: "
+            + QByteArray::number(i) + "\n  time: 0:00\n  who: A\n";
         fileLines += 5;
     }
     bytes += "---\n";
@@ -458,7 +475,7 @@ void TestEpisodeFile::saveOntoItself()
     e.entries[3].touch();
     QVERIFY2(EpisodeFile::write(path, e, &error), qPrintable(error.toString()));
     QCOMPARE(readAll(path), QByteArray(Small).replace("Nothing at all", "Something at last"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("self.md")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("self.md") });
 }
 
 QTEST_GUILESS_MAIN(TestEpisodeFile)

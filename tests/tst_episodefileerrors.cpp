@@ -37,27 +37,39 @@ void TestEpisodeFileErrors::errors_data()
     QTest::newRow("no closing ---") << QByteArray("---\ntitle: x\ntranscript: []\n") << md << 1 << 1 << "---";
     QTest::newRow("stray char before ---") << QByteArray("x---\ntitle: x\n---\nbody\n") << md << 1 << 1 << "stray";
     QTest::newRow("stray char after ---") << QByteArray("---x\ntitle: x\n---\nbody\n") << md << 1 << 4 << "stray";
-    QTest::newRow("colon in plain value") << QByteArray("---\ntitle: x\nshort: a: b\n---\n") << md << 3 << 9 << "quotes";
+    QTest::newRow("colon in plain value")
+        << QByteArray("---\ntitle: x\nshort: a: b\n---\n") << md << 3 << 9 << "quotes";
     QTest::newRow("template") << QByteArray("---\ntitle: {{ title }}\nseason: 1\n---\n") << md << 2 << 9 << "template";
-    QTest::newRow("template list") << QByteArray("---\ntitle: x\nguests:\n- {{ guest }}\n---\n") << md << 4 << 4 << "template";
+    QTest::newRow("template list") << QByteArray("---\ntitle: x\nguests:\n- {{ guest }}\n---\n") << md << 4 << 4
+                                   << "template";
     QTest::newRow("unclosed flow") << QByteArray("---\ntitle: x\nguests: [a, b\n---\n") << md << 4 << 1 << "]";
     QTest::newRow("tab indentation") << QByteArray("---\nids:\n\tyoutube: x\n---\n") << md << 3 << 0 << "tab";
     QTest::newRow("top level list") << QByteArray("---\n- a\n- b\n---\n") << md << 2 << 1 << "mapping";
     QTest::newRow("top level text") << QByteArray("just some text\n") << md << 1 << 1 << "mapping";
-    QTest::newRow("duplicate key") << QByteArray("---\ntitle: a\nseason: 1\ntitle: b\n---\n") << md << 4 << 1 << "line 2";
+    QTest::newRow("duplicate key") << QByteArray("---\ntitle: a\nseason: 1\ntitle: b\n---\n") << md << 4 << 1
+                                   << "line 2";
     QTest::newRow("transcript not a list") << QByteArray("---\ntranscript: hello\n---\n") << md << 2 << 13 << "list";
     QTest::newRow("transcript a mapping") << QByteArray("---\ntranscript:\n  line: a\n---\n") << md << 3 << 3 << "list";
-    QTest::newRow("item not a mapping") << QByteArray("---\ntranscript:\n- line: a\n- just text\n---\n") << md << 4 << 3 << "mapping";
-    QTest::newRow("neither line nor header") << QByteArray("---\ntranscript:\n- sec: 1\n  who: A\n---\n") << md << 3 << 3 << "neither";
-    QTest::newRow("line and header") << QByteArray("---\ntranscript:\n- header: H\n  line: a\n---\n") << md << 3 << 3 << "both";
+    QTest::newRow("item not a mapping") << QByteArray("---\ntranscript:\n- line: a\n- just text\n---\n") << md << 4 << 3
+                                        << "mapping";
+    QTest::newRow("neither line nor header")
+        << QByteArray("---\ntranscript:\n- sec: 1\n  who: A\n---\n") << md << 3 << 3 << "neither";
+    QTest::newRow("line and header") << QByteArray("---\ntranscript:\n- header: H\n  line: a\n---\n") << md << 3 << 3
+                                     << "both";
     QTest::newRow("line is a list") << QByteArray("---\ntranscript:\n- line: [a, b]\n---\n") << md << 3 << 9 << "text";
-    QTest::newRow("who is a mapping") << QByteArray("---\ntranscript:\n- line: a\n  who: {a: 1}\n---\n") << md << 4 << 8 << "who";
-    QTest::newRow("time has no value") << QByteArray("---\ntranscript:\n- line: a\n  time:\n  who: A\n---\n") << md << 4 << 3 << "time";
+    QTest::newRow("who is a mapping") << QByteArray("---\ntranscript:\n- line: a\n  who: {a: 1}\n---\n") << md << 4 << 8
+                                      << "who";
+    QTest::newRow("time has no value") << QByteArray("---\ntranscript:\n- line: a\n  time:\n  who: A\n---\n") << md << 4
+                                       << 3 << "time";
     QTest::newRow("sec: abc") << QByteArray("---\ntranscript:\n- line: a\n  sec: abc\n---\n") << md << 4 << 8 << "abc";
-    QTest::newRow("sec: 1.5") << QByteArray("---\ntranscript:\n- line: a\n  sec: 1.5\n---\n") << md << 4 << 8 << "whole";
-    QTest::newRow("sec quoted") << QByteArray("---\ntranscript:\n- line: a\n  sec: '12'\n---\n") << md << 4 << 8 << "whole";
-    QTest::newRow("duplicate item key") << QByteArray("---\ntranscript:\n- line: a\n  line: b\n---\n") << md << 4 << 3 << "twice";
-    QTest::newRow("alias item") << QByteArray("---\nx: &i {line: a}\ntranscript:\n- line: b\n- *i\n---\n") << md << 5 << 3 << "alias";
+    QTest::newRow("sec: 1.5") << QByteArray("---\ntranscript:\n- line: a\n  sec: 1.5\n---\n") << md << 4 << 8
+                              << "whole";
+    QTest::newRow("sec quoted") << QByteArray("---\ntranscript:\n- line: a\n  sec: '12'\n---\n") << md << 4 << 8
+                                << "whole";
+    QTest::newRow("duplicate item key") << QByteArray("---\ntranscript:\n- line: a\n  line: b\n---\n") << md << 4 << 3
+                                        << "twice";
+    QTest::newRow("alias item") << QByteArray("---\nx: &i {line: a}\ntranscript:\n- line: b\n- *i\n---\n") << md << 5
+                                << 3 << "alias";
     QTest::newRow("unknown alias") << QByteArray("---\ntitle: *nothing\n---\n") << md << 2 << 0 << "anchor";
     QTest::newRow("bad escape") << QByteArray("---\ntitle: \"a\\qb\"\n---\n") << md << 2 << 0 << "escape";
     QTest::newRow("two documents") << QByteArray("a: 1\n--- b\n") << QStringLiteral("e.yaml") << 0 << 0 << "document";
@@ -91,7 +103,7 @@ void TestEpisodeFileErrors::errors()
     QVERIFY2(error.message.contains(needle, Qt::CaseInsensitive), qPrintable(error.toString()));
     QVERIFY(error.toString().startsWith(path + (line > 0 ? QStringLiteral(":%1").arg(line) : QString())));
     // Nothing was created beside the input.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { name });
 }
 
 void TestEpisodeFileErrors::hugeInputsAreBounded_data()
@@ -99,8 +111,11 @@ void TestEpisodeFileErrors::hugeInputsAreBounded_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("needle");
-    QTest::newRow("50 MB line") << QByteArray("---\ntitle: ") + QByteArray(50 * 1024 * 1024, 'x') + QByteArray("\n---\n") << 2 << "longer";
-    QTest::newRow("100,000 nested [") << QByteArray("---\ntitle: ") + QByteArray(100000, '[') + QByteArray("\n---\n") << 0 << "nested";
+    QTest::newRow("50 MB line") << QByteArray("---\ntitle: ") + QByteArray(50 * 1024 * 1024, 'x')
+            + QByteArray("\n---\n")
+                                << 2 << "longer";
+    QTest::newRow("100,000 nested [") << QByteArray("---\ntitle: ") + QByteArray(100000, '[') + QByteArray("\n---\n")
+                                      << 0 << "nested";
     QTest::newRow("100,000 nested [] closed") << QByteArray(100000, '[') + QByteArray(100000, ']') << 0 << "nested";
     QTest::newRow("100,000 nested {") << QByteArray("a: ") + QByteArray(100000, '{') << 0 << "";
     QByteArray bomb = "---\na: &a [x, x, x, x, x, x, x, x, x, x]\n";
@@ -134,9 +149,11 @@ void TestEpisodeFileErrors::failedReadLeavesEpisodeAlone()
 {
     Episode episode;
     FileError error;
-    QVERIFY(EpisodeFile::parse("---\ntitle: good\ntranscript:\n- line: a\n---\n", QStringLiteral("good.md"), &episode, &error));
+    QVERIFY(EpisodeFile::parse(
+        "---\ntitle: good\ntranscript:\n- line: a\n---\n", QStringLiteral("good.md"), &episode, &error));
     const QByteArray before = EpisodeFile::serialize(episode);
-    QVERIFY(!EpisodeFile::parse("---\ntranscript:\n- line: a\n  sec: abc\n---\n", QStringLiteral("bad.md"), &episode, &error));
+    QVERIFY(!EpisodeFile::parse(
+        "---\ntranscript:\n- line: a\n  sec: abc\n---\n", QStringLiteral("bad.md"), &episode, &error));
     QCOMPARE(EpisodeFile::serialize(episode), before);
     QCOMPARE(error.toString(), QStringLiteral("bad.md:4:8: ") + error.message);
 }

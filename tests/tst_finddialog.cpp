@@ -36,8 +36,8 @@ void TestFindDialog::init()
     m_document = std::make_unique<Document>();
     FileError error;
     QVERIFY(m_document->load(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), &error));
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_document->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_document->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view = std::make_unique<TranscriptView>();
     m_view->setModels(m_document->model(), m_document->speakers());
     m_view->resize(800, 600);
@@ -76,7 +76,7 @@ void TestFindDialog::findNextAndPrevious()
     QVERIFY(m_dialog->findNext());
     QVERIFY(m_dialog->findPrevious());
     QCOMPARE(m_view->currentIndex().row(), second);
-    QCOMPARE(m_view->selectedRows(), QList<int>({second}));
+    QCOMPARE(m_view->selectedRows(), QList<int>({ second }));
 
     m_dialog->setPattern(QStringLiteral("no such words anywhere"));
     QVERIFY(!m_dialog->findNext());

@@ -11,7 +11,7 @@ class TestFindReplace : public QObject
 
 private:
     static FindOptions opts(const QString &pattern, bool regex = false, bool caseSensitive = false, bool inText = true,
-                            bool inSpeakers = false)
+        bool inSpeakers = false)
     {
         FindOptions o;
         o.pattern = pattern;
@@ -30,13 +30,20 @@ private slots:
         QTest::addColumn<bool>("regex");
         QTest::addColumn<bool>("caseSensitive");
         QTest::addColumn<QList<int>>("positions");
-        QTest::newRow("plain ci") << "The cat and the hat" << "the" << false << false << QList<int>{0, 12};
-        QTest::newRow("plain cs") << "The cat and the hat" << "the" << false << true << QList<int>{12};
-        QTest::newRow("plain special chars") << "a.b a*b" << "a.b" << false << false << QList<int>{0};
-        QTest::newRow("regex") << "a.b a*b axb" << "a.b" << true << false << QList<int>{0, 4, 8};
-        QTest::newRow("regex word") << "cat concat cat." << "\\bcat\\b" << true << false << QList<int>{0, 11};
-        QTest::newRow("empty matches skipped") << "abc" << "x*" << true << false << QList<int>{};
-        QTest::newRow("unicode ci") << "Ärger ärger" << "ÄRGER" << false << false << QList<int>{0, 6};
+        QTest::newRow("plain ci") << "The cat and the hat"
+                                  << "the" << false << false << QList<int> { 0, 12 };
+        QTest::newRow("plain cs") << "The cat and the hat"
+                                  << "the" << false << true << QList<int> { 12 };
+        QTest::newRow("plain special chars") << "a.b a*b"
+                                             << "a.b" << false << false << QList<int> { 0 };
+        QTest::newRow("regex") << "a.b a*b axb"
+                               << "a.b" << true << false << QList<int> { 0, 4, 8 };
+        QTest::newRow("regex word") << "cat concat cat."
+                                    << "\\bcat\\b" << true << false << QList<int> { 0, 11 };
+        QTest::newRow("empty matches skipped") << "abc"
+                                               << "x*" << true << false << QList<int> {};
+        QTest::newRow("unicode ci") << "Ärger ärger"
+                                    << "ÄRGER" << false << false << QList<int> { 0, 6 };
     }
 
     void matchesInString()
@@ -69,7 +76,8 @@ private slots:
         QCOMPARE(text.first().row, 2);
         QCOMPARE(text.first().column, int(TranscriptModel::TextColumn));
         QCOMPARE(text.first().position, 3);
-        const QList<FindMatch> both = FindReplace::matches(f.model.get(), opts(QStringLiteral("alexey"), false, false, true, true));
+        const QList<FindMatch> both
+            = FindReplace::matches(f.model.get(), opts(QStringLiteral("alexey"), false, false, true, true));
         QCOMPARE(both.size(), 4);
         QCOMPARE(both.at(0).row, 1);
         QCOMPARE(both.at(0).column, int(TranscriptModel::SpeakerColumn));
@@ -150,14 +158,30 @@ private slots:
         QTest::addColumn<QString>("replacement");
         QTest::addColumn<QString>("result");
         QTest::addColumn<int>("count");
-        QTest::newRow("plain") << "a cat, a Cat" << "cat" << false << "dog" << "a dog, a dog" << 2;
-        QTest::newRow("plain literal backslash") << "cat" << "cat" << false << "\\1$1" << "\\1$1" << 1;
-        QTest::newRow("backref") << "Smith, John" << "(\\w+), (\\w+)" << true << "\\2 \\1" << "John Smith" << 1;
-        QTest::newRow("dollar") << "Smith, John" << "(\\w+), (\\w+)" << true << "$2 $1" << "John Smith" << 1;
-        QTest::newRow("named") << "2024-05" << "(?<y>\\d+)-(?<m>\\d+)" << true << "${m}/${y}" << "05/2024" << 1;
-        QTest::newRow("escapes") << "x" << "x" << true << "\\\\$$" << "\\$" << 1;
-        QTest::newRow("whole match") << "ab" << "b" << true << "[\\0]" << "a[b]" << 1;
-        QTest::newRow("none") << "abc" << "z" << false << "y" << "abc" << 0;
+        QTest::newRow("plain") << "a cat, a Cat"
+                               << "cat" << false << "dog"
+                               << "a dog, a dog" << 2;
+        QTest::newRow("plain literal backslash") << "cat"
+                                                 << "cat" << false << "\\1$1"
+                                                 << "\\1$1" << 1;
+        QTest::newRow("backref") << "Smith, John"
+                                 << "(\\w+), (\\w+)" << true << "\\2 \\1"
+                                 << "John Smith" << 1;
+        QTest::newRow("dollar") << "Smith, John"
+                                << "(\\w+), (\\w+)" << true << "$2 $1"
+                                << "John Smith" << 1;
+        QTest::newRow("named") << "2024-05"
+                               << "(?<y>\\d+)-(?<m>\\d+)" << true << "${m}/${y}"
+                               << "05/2024" << 1;
+        QTest::newRow("escapes") << "x"
+                                 << "x" << true << "\\\\$$"
+                                 << "\\$" << 1;
+        QTest::newRow("whole match") << "ab"
+                                     << "b" << true << "[\\0]"
+                                     << "a[b]" << 1;
+        QTest::newRow("none") << "abc"
+                              << "z" << false << "y"
+                              << "abc" << 0;
     }
 
     void replaceIn()

@@ -71,8 +71,8 @@ void TestMainWindowChecks::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_tools = m_window->findChild<TranscriptTools *>();
     QVERIFY(m_tools);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->document()->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->document()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestMainWindowChecks::cleanup()
@@ -104,7 +104,7 @@ void TestMainWindowChecks::transcriptMenuHasEntries()
             transcript = menuAction->menu();
     }
     QVERIFY(transcript);
-    for (const char *name : {"importCaptionsAction", "joinParagraphsAction", "retimeAction"}) {
+    for (const char *name : { "importCaptionsAction", "joinParagraphsAction", "retimeAction" }) {
         QAction *a = action(QLatin1String(name));
         QVERIFY2(a, name);
         QVERIFY(transcript->actions().contains(a));
@@ -128,7 +128,7 @@ void TestMainWindowChecks::checksDockShowsCounts()
     const Finding finding = panel->findings().first();
     QVERIFY(panel->showFinding(0));
     const int row = m_window->document()->model()->rowOfId(finding.entry);
-    QCOMPARE(m_window->transcriptView()->selectedRows(), QList<int>{row});
+    QCOMPARE(m_window->transcriptView()->selectedRows(), QList<int> { row });
 }
 
 void TestMainWindowChecks::importCaptionsAsNewDocument()
@@ -301,7 +301,7 @@ void TestMainWindowChecks::joinDialogPreviewAndAccept()
 
     QVERIFY2(previewParagraphs > 0, "the join dialog was not shown");
     QVERIFY2(preview.contains(QString::number(fragments)) && preview.contains(QString::number(previewParagraphs)),
-             qPrintable(preview));
+        qPrintable(preview));
     QCOMPARE(lineCount(), previewParagraphs);
     for (const TranscriptEntry &entry : document->episode().entries)
         QVERIFY(entry.text.size() <= 300 || !entry.text.contains(QLatin1Char(' ')));
@@ -317,7 +317,7 @@ void TestMainWindowChecks::joinSelectedRowsOnly()
     m_window->transcriptView()->selectRow(0);
     QItemSelectionModel *selection = m_window->transcriptView()->selectionModel();
     selection->select(QItemSelection(document->model()->index(0, 0), document->model()->index(9, 0)),
-                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(m_tools->joinRange(), qMakePair(0, 10));
 
     QVERIFY(m_tools->joinIntoParagraphs(ParagraphJoiner::Options()));
@@ -390,7 +390,8 @@ void TestMainWindowChecks::exportSrt()
     QVERIFY(text.startsWith(QStringLiteral("1\n")) || text.startsWith(QStringLiteral("1\r\n")));
     QVERIFY(text.contains(QStringLiteral("00:00:00,000 --> ")));
     QVERIFY(text.contains(QStringLiteral("Hi everyone, welcome to our event.")));
-    QCOMPARE(text.toUtf8(), TranscriptTools::exportBytes(TranscriptTools::ExportFormat::Srt, m_window->document()->episode()));
+    QCOMPARE(text.toUtf8(),
+        TranscriptTools::exportBytes(TranscriptTools::ExportFormat::Srt, m_window->document()->episode()));
 }
 
 void TestMainWindowChecks::exportFormats_data()
@@ -428,17 +429,18 @@ void TestMainWindowChecks::germanCatalogue()
 {
     QTranslator translator;
     QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("transcript-editor"),
-                            QStringLiteral("_"), TranslationLoader::resourceDirectory()));
+        QStringLiteral("_"), TranslationLoader::resourceDirectory()));
     QCOMPARE(translator.language(), QStringLiteral("de_DE"));
-    QCOMPARE(translator.translate("TranscriptTools", "&Import Captions..."), QStringLiteral("Untertitel &importieren..."));
+    QCOMPARE(
+        translator.translate("TranscriptTools", "&Import Captions..."), QStringLiteral("Untertitel &importieren..."));
     QCOMPARE(translator.translate("ChecksPanel", "&Fix"), QStringLiteral("&Beheben"));
     // Austrian German falls back to the German catalogue; French has none.
     QTranslator austrian;
     QVERIFY(austrian.load(QLocale(QLocale::German, QLocale::Austria), QStringLiteral("transcript-editor"),
-                          QStringLiteral("_"), TranslationLoader::resourceDirectory()));
+        QStringLiteral("_"), TranslationLoader::resourceDirectory()));
     QTranslator french;
     QVERIFY(!french.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("transcript-editor"),
-                         QStringLiteral("_"), TranslationLoader::resourceDirectory()));
+        QStringLiteral("_"), TranslationLoader::resourceDirectory()));
 }
 
 void TestMainWindowChecks::germanMenus()

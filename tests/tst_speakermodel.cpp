@@ -13,9 +13,9 @@ private:
     struct Setup
     {
         Setup()
-            : speakers(f.model.get())
-            , tester(&speakers, QAbstractItemModelTester::FailureReportingMode::QtTest)
-            , s(&speakers)
+            : speakers(f.model.get()),
+              tester(&speakers, QAbstractItemModelTester::FailureReportingMode::QtTest),
+              s(&speakers)
         {
             f.model->setSpeakerModel(&speakers);
         }
@@ -29,7 +29,7 @@ private slots:
     void fromEpisode()
     {
         Setup t;
-        QCOMPARE(t.speakers.names(), (QStringList{"Alexey", "Dashel"}));
+        QCOMPARE(t.speakers.names(), (QStringList { "Alexey", "Dashel" }));
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Alexey")), 1);
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Dashel")), 2);
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Nobody")), 0);
@@ -51,10 +51,10 @@ private slots:
         Setup t;
         const QColor alexey = t.speakers.colorOf(QStringLiteral("Alexey"));
         const QColor dashel = t.speakers.colorOf(QStringLiteral("Dashel"));
-        QVERIFY(t.f.model->setSpeaker({1}, QStringLiteral("Maria"))); // Maria appears first in the file now
-        QCOMPARE(t.s.insertedRows(), (Ranges{{2, 2}}));
+        QVERIFY(t.f.model->setSpeaker({ 1 }, QStringLiteral("Maria"))); // Maria appears first in the file now
+        QCOMPARE(t.s.insertedRows(), (Ranges { { 2, 2 } }));
         QCOMPARE(t.s.reset.count(), 0);
-        QCOMPARE(t.speakers.names(), (QStringList{"Alexey", "Dashel", "Maria"}));
+        QCOMPARE(t.speakers.names(), (QStringList { "Alexey", "Dashel", "Maria" }));
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Alexey")), 1);
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Dashel")), 2);
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Maria")), 3);
@@ -63,8 +63,8 @@ private slots:
         QCOMPARE(t.speakers.lineCount(QStringLiteral("Alexey")), 2);
         QCOMPARE(t.f.model->data(t.f.model->index(1, 0), TranscriptModel::SpeakerNumberRole).toInt(), 3);
         t.f.stack.undo();
-        QCOMPARE(t.speakers.names(), (QStringList{"Alexey", "Dashel"}));
-        QCOMPARE(t.s.removedRows(), (Ranges{{2, 2}}));
+        QCOMPARE(t.speakers.names(), (QStringList { "Alexey", "Dashel" }));
+        QCOMPARE(t.s.removedRows(), (Ranges { { 2, 2 } }));
         t.f.stack.redo();
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Maria")), 3);
         QCOMPARE(t.s.reset.count(), 0);
@@ -75,14 +75,14 @@ private slots:
         Setup t;
         // Alexey leaves (all lines given to Dashel), Maria arrives: Maria must not take Alexey's number...
         QVERIFY(t.f.model->mergeSpeaker(QStringLiteral("Alexey"), QStringLiteral("Dashel")));
-        QCOMPARE(t.speakers.names(), (QStringList{"Dashel"}));
+        QCOMPARE(t.speakers.names(), (QStringList { "Dashel" }));
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Dashel")), 2);
-        QVERIFY(t.f.model->setSpeaker({2}, QStringLiteral("Maria")));
+        QVERIFY(t.f.model->setSpeaker({ 2 }, QStringLiteral("Maria")));
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Maria")), 3);
         // ... so that undoing brings Alexey back as number 1 with his colour.
         t.f.stack.undo();
         t.f.stack.undo();
-        QCOMPARE(t.speakers.names(), (QStringList{"Alexey", "Dashel"}));
+        QCOMPARE(t.speakers.names(), (QStringList { "Alexey", "Dashel" }));
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Alexey")), 1);
         QCOMPARE(t.speakers.colorOf(QStringLiteral("Alexey")), SpeakerModel::palette().at(0));
         QCOMPARE(t.speakers.lineCount(QStringLiteral("Dashel")), 3);
@@ -93,12 +93,12 @@ private slots:
     {
         Setup t;
         QVERIFY(t.f.model->renameSpeaker(QStringLiteral("Alexey"), QStringLiteral("Alex")));
-        QCOMPARE(t.speakers.names(), (QStringList{"Alex", "Dashel"}));
+        QCOMPARE(t.speakers.names(), (QStringList { "Alex", "Dashel" }));
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Alex")), 1);
         QCOMPARE(t.speakers.colorOf(QStringLiteral("Alex")), SpeakerModel::palette().at(0));
         QCOMPARE(t.speakers.lineCount(QStringLiteral("Alex")), 3);
         t.f.stack.undo();
-        QCOMPARE(t.speakers.names(), (QStringList{"Alexey", "Dashel"}));
+        QCOMPARE(t.speakers.names(), (QStringList { "Alexey", "Dashel" }));
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Alexey")), 1);
         QCOMPARE(t.s.reset.count(), 0);
     }
@@ -106,7 +106,7 @@ private slots:
     void countsFollowStructuralEdits()
     {
         Setup t;
-        QVERIFY(t.f.model->removeEntries({1, 2}));
+        QVERIFY(t.f.model->removeEntries({ 1, 2 }));
         QCOMPARE(t.speakers.lineCount(QStringLiteral("Alexey")), 2);
         QCOMPARE(t.speakers.lineCount(QStringLiteral("Dashel")), 2);
         QVERIFY(t.f.model->splitLine(3, 5) > 0); // "I started in semiconductors." (Dashel)
@@ -135,13 +135,14 @@ private slots:
         QCOMPARE(t.speakers.numberOf(QStringLiteral("S6")), 9);
         QCOMPARE(t.speakers.numberOf(QStringLiteral("S7")), 0);
         QCOMPARE(t.speakers.speakerForNumber(9), QStringLiteral("S6"));
-        QCOMPARE(t.speakers.colorOf(QStringLiteral("S8")), SpeakerModel::palette().at(10 % SpeakerModel::palette().size()));
+        QCOMPARE(
+            t.speakers.colorOf(QStringLiteral("S8")), SpeakerModel::palette().at(10 % SpeakerModel::palette().size()));
     }
 
     void resetFollowsTranscriptReset()
     {
         Setup t;
-        QVERIFY(t.f.model->setSpeaker({1}, QStringLiteral("Maria")));
+        QVERIFY(t.f.model->setSpeaker({ 1 }, QStringLiteral("Maria")));
         Episode other;
         TranscriptEntry e;
         e.text = QStringLiteral("x");
@@ -151,7 +152,7 @@ private slots:
         t.f.stack.clear();
         t.f.model->resetEpisode(other);
         QCOMPARE(t.s.reset.count(), 1);
-        QCOMPARE(t.speakers.names(), QStringList{"Zoe"});
+        QCOMPARE(t.speakers.names(), QStringList { "Zoe" });
         QCOMPARE(t.speakers.numberOf(QStringLiteral("Zoe")), 1);
     }
 

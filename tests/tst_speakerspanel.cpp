@@ -63,8 +63,8 @@ void TestSpeakersPanel::init()
     m_document = std::make_unique<Document>();
     FileError error;
     QVERIFY(m_document->load(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), &error));
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_document->speakers(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_document->speakers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_selection = std::make_unique<QItemSelectionModel>(m_document->model());
     m_panel = std::make_unique<SpeakersPanel>();
     m_panel->setModels(m_document->model(), m_document->speakers(), m_selection.get());

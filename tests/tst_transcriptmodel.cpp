@@ -48,8 +48,10 @@ private slots:
         TranscriptModel &m = *f.model;
         QCOMPARE(m.data(m.index(1, 0), TranscriptModel::SpeakerNumberRole).toInt(), 1);
         QCOMPARE(m.data(m.index(2, 0), TranscriptModel::SpeakerNumberRole).toInt(), 2);
-        QCOMPARE(m.data(m.index(1, 0), TranscriptModel::SpeakerColorRole).value<QColor>(), SpeakerModel::palette().at(0));
-        QCOMPARE(m.data(m.index(2, 0), TranscriptModel::SpeakerColorRole).value<QColor>(), SpeakerModel::palette().at(1));
+        QCOMPARE(
+            m.data(m.index(1, 0), TranscriptModel::SpeakerColorRole).value<QColor>(), SpeakerModel::palette().at(0));
+        QCOMPARE(
+            m.data(m.index(2, 0), TranscriptModel::SpeakerColorRole).value<QColor>(), SpeakerModel::palette().at(1));
         QCOMPARE(m.data(m.index(0, 0), TranscriptModel::SpeakerNumberRole).toInt(), 0);
     }
 
@@ -79,7 +81,7 @@ private slots:
         QCOMPARE(m.entry(1).text, QStringLiteral("Hi."));
         QCOMPARE(*m.entry(1).seconds, 11);
         QCOMPARE(*m.entry(1).speaker, QStringLiteral("Maria"));
-        QCOMPARE(s.changedRows(), (Ranges{{1, 1}, {1, 1}, {1, 1}}));
+        QCOMPARE(s.changedRows(), (Ranges { { 1, 1 }, { 1, 1 }, { 1, 1 } }));
         QVERIFY(m.setData(m.index(1, TranscriptModel::SpeakerColumn), QString()));
         QVERIFY(!m.entry(1).speaker);
         while (f.stack.canUndo())
@@ -182,7 +184,7 @@ private slots:
         QVERIFY(m.setSeconds(6, 50));
         QCOMPARE(m.nextTimedRow(5), 6);
         QCOMPARE(m.rowAtTime(55000), 6);
-        QVERIFY(m.removeEntries({1}));
+        QVERIFY(m.removeEntries({ 1 }));
         QCOMPARE(m.rowAtTime(10000), -1);
         QCOMPARE(m.rowAtTime(15000), 1);
         f.stack.undo();
@@ -194,7 +196,7 @@ private slots:
         Fixture f;
         TranscriptModel &m = *f.model;
         QVERIFY(m.setSeconds(5, 12)); // 10, 15, 20, 12, 70: goes back at row 5
-        QCOMPARE(m.rowAtTime(12500), 5);  // the last line in file order that has started
+        QCOMPARE(m.rowAtTime(12500), 5); // the last line in file order that has started
         QCOMPARE(m.rowAtTime(11000), 1);
         QCOMPARE(m.rowAtTime(19000), 5);
         QCOMPARE(m.rowAtTime(20000), 5);

@@ -47,9 +47,9 @@ void TestTranscriptView::init()
     m_document = std::make_unique<Document>();
     FileError error;
     QVERIFY2(m_document->load(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), &error),
-             qPrintable(error.toString()));
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_document->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qPrintable(error.toString()));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_document->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view = std::make_unique<TranscriptView>();
     m_view->setModels(m_document->model(), m_document->speakers());
     m_view->resize(900, 600);
@@ -142,7 +142,7 @@ void TestTranscriptView::playingRowLeavesSelectionAlone()
     m_view->setFocus();
     const QModelIndex current = m_view->currentIndex();
     const QList<int> selected = m_view->selectedRows();
-    QCOMPARE(selected, QList<int>({3}));
+    QCOMPARE(selected, QList<int>({ 3 }));
     const int last = model->rowCount() - 1;
 
     m_view->setPlayingRow(last, true);
@@ -267,7 +267,7 @@ void TestTranscriptView::selectedRowsAreSortedAndUnique()
     selection.select(model->index(7, 0), model->index(8, 2));
     selection.select(model->index(2, 1), model->index(3, 1));
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    QCOMPARE(m_view->selectedRows(), QList<int>({2, 3, 7, 8}));
+    QCOMPARE(m_view->selectedRows(), QList<int>({ 2, 3, 7, 8 }));
 }
 
 void TestTranscriptView::tenThousandRowsAreMeasuredLazily()
@@ -286,15 +286,17 @@ void TestTranscriptView::tenThousandRowsAreMeasuredLazily()
     // Right after loading only the visible rows are measured; the rest follow from the event loop.
     QVERIFY(m_view->pendingRowHeights() > 0);
     const int visible = m_view->rowAt(0);
-    QCOMPARE(m_view->rowHeight(visible + 1), delegate()->heightForRow(model->index(visible + 1, TranscriptModel::TextColumn)));
+    QCOMPARE(m_view->rowHeight(visible + 1),
+        delegate()->heightForRow(model->index(visible + 1, TranscriptModel::TextColumn)));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->pendingRowHeights(), 0, 60000);
-    for (int row : {0, 1, 5000, model->rowCount() - 1})
+    for (int row : { 0, 1, 5000, model->rowCount() - 1 })
         QCOMPARE(m_view->rowHeight(row), delegate()->heightForRow(model->index(row, TranscriptModel::TextColumn)));
 
     // Scrolling to the end shows measured rows; an edit far down is re-measured at once.
     const int last = model->rowCount() - 1;
     m_view->scrollToBottom();
-    QVERIFY(model->setText(last, QString(2000, QLatin1Char('x')).replace(QStringLiteral("xxxxx"), QStringLiteral("word "))));
+    QVERIFY(model->setText(
+        last, QString(2000, QLatin1Char('x')).replace(QStringLiteral("xxxxx"), QStringLiteral("word "))));
     QCOMPARE(m_view->rowHeight(last), delegate()->heightForRow(model->index(last, TranscriptModel::TextColumn)));
     QVERIFY(m_view->rowHeight(last) > 4 * delegate()->singleLineHeight());
 }

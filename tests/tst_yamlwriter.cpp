@@ -87,9 +87,9 @@ void TestYamlWriter::entry()
 void TestYamlWriter::entryMatchesTranscriptField()
 {
     // An item is the list item of a top-level `transcript` key: field() of a one-item list minus its key line.
-    const TranscriptEntry e = makeEntry(TranscriptEntry::Kind::Line, entryLine(), QStringLiteral("Alexey"), 85,
-                                        QStringLiteral("1:25"), {});
-    const QByteArray whole = YamlWriter::field(QStringLiteral("transcript"), QVariantList{e.toVariant()});
+    const TranscriptEntry e
+        = makeEntry(TranscriptEntry::Kind::Line, entryLine(), QStringLiteral("Alexey"), 85, QStringLiteral("1:25"), {});
+    const QByteArray whole = YamlWriter::field(QStringLiteral("transcript"), QVariantList { e.toVariant() });
     QVERIFY(whole.startsWith("transcript:\n- line: "));
     QCOMPARE(YamlWriter::entry(e), whole.mid(int(qstrlen("transcript:\n"))));
     // Continuation lines of an item's value are indented by four.
@@ -102,17 +102,19 @@ void TestYamlWriter::document()
     doc.insert(QStringLiteral("title"), QStringLiteral("Product Analytics & A/B Testing: Causality"));
     doc.insert(QStringLiteral("season"), qint64(7));
     doc.insert(QStringLiteral("episode"), qint64(6));
-    doc.insert(QStringLiteral("guests"), QVariantList{QStringLiteral("jakobgraff")});
-    doc.insert(QStringLiteral("ids"), QVariantMap{{QStringLiteral("anchor"), QStringLiteral("AB-Testing---Jakob-Graff-e1eq73v")},
-                                                  {QStringLiteral("youtube"), QStringLiteral("0Gqx1LtqRZU")}});
+    doc.insert(QStringLiteral("guests"), QVariantList { QStringLiteral("jakobgraff") });
+    doc.insert(QStringLiteral("ids"),
+        QVariantMap { { QStringLiteral("anchor"), QStringLiteral("AB-Testing---Jakob-Graff-e1eq73v") },
+            { QStringLiteral("youtube"), QStringLiteral("0Gqx1LtqRZU") } });
     doc.insert(QStringLiteral("dateadded"), QDate(2022, 2, 27));
     doc.insert(QStringLiteral("topics"), QVariantList());
     doc.insert(QStringLiteral("short"), QStringLiteral("A/B Testing"));
     doc.insert(QStringLiteral("intro"), documentIntro());
-    const TranscriptEntry header = makeEntry(TranscriptEntry::Kind::Header, QStringLiteral("Podcast Introduction"), {}, {}, {}, {});
-    const TranscriptEntry line = makeEntry(TranscriptEntry::Kind::Line, entryLine(), QStringLiteral("Alexey"), 63,
-                                           QStringLiteral("1:03"), {});
-    doc.insert(QStringLiteral("transcript"), QVariantList{header.toVariant(), line.toVariant()});
+    const TranscriptEntry header
+        = makeEntry(TranscriptEntry::Kind::Header, QStringLiteral("Podcast Introduction"), {}, {}, {}, {});
+    const TranscriptEntry line
+        = makeEntry(TranscriptEntry::Kind::Line, entryLine(), QStringLiteral("Alexey"), 63, QStringLiteral("1:03"), {});
+    doc.insert(QStringLiteral("transcript"), QVariantList { header.toVariant(), line.toVariant() });
     QCOMPARE(YamlWriter::document(doc), expectedDocument());
 }
 
@@ -126,8 +128,9 @@ void TestYamlWriter::fieldIgnoresSiblings()
     // The whole document is the concatenation of its fields: what field() writes does not depend on neighbours.
     QVariantMap doc;
     doc.insert(QStringLiteral("a"), QStringLiteral("1:02"));
-    doc.insert(QStringLiteral("b"), QVariantList{QVariantMap{{QStringLiteral("x"), qint64(1)}}, QVariantList()});
-    doc.insert(QStringLiteral("c"), QVariantMap{{QStringLiteral("d"), QVariantMap()}});
+    doc.insert(
+        QStringLiteral("b"), QVariantList { QVariantMap { { QStringLiteral("x"), qint64(1) } }, QVariantList() });
+    doc.insert(QStringLiteral("c"), QVariantMap { { QStringLiteral("d"), QVariantMap() } });
     QByteArray joined;
     for (auto it = doc.cbegin(); it != doc.cend(); ++it)
         joined += YamlWriter::field(it.key(), it.value());

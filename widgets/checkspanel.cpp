@@ -29,16 +29,16 @@ constexpr int FindingIndexRole = Qt::UserRole + 1;
 } // namespace
 
 ChecksPanel::ChecksPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_list(new QTreeWidget(this))
-    , m_summary(new QLabel(this))
-    , m_fixButton(new QPushButton(tr("&Fix"), this))
-    , m_fixAllButton(new QPushButton(tr("Fix &All of This Kind"), this))
-    , m_timer(new QTimer(this))
+    : QWidget(parent),
+      m_list(new QTreeWidget(this)),
+      m_summary(new QLabel(this)),
+      m_fixButton(new QPushButton(tr("&Fix"), this)),
+      m_fixAllButton(new QPushButton(tr("Fix &All of This Kind"), this)),
+      m_timer(new QTimer(this))
 {
     m_title = tr("Checks");
     m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Line"), tr("Time"), tr("Message")});
+    m_list->setHeaderLabels({ tr("Line"), tr("Time"), tr("Message") });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
@@ -67,9 +67,8 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ChecksPanel::updateButtons);
     // Only an explicit click or Enter moves the transcript selection: a re-check that restores the current item
     // must never steal the selection from someone typing.
-    connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        showFinding(item->data(0, FindingIndexRole).toInt());
-    });
+    connect(m_list, &QTreeWidget::itemClicked, this,
+        [this](QTreeWidgetItem *item) { showFinding(item->data(0, FindingIndexRole).toInt()); });
     // Enter or a double-click also hands the keyboard to the transcript, ready to correct the line.
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (showFinding(item->data(0, FindingIndexRole).toInt()) && m_view)
@@ -166,7 +165,7 @@ void ChecksPanel::populate()
     if (oldIndex >= 0 && oldIndex < m_list->topLevelItemCount()) {
         const QTreeWidgetItem *item = m_list->topLevelItem(oldIndex);
         oldKey = qMakePair(item->data(LineColumn, FindingIndexRole + 1).value<EntryId>(),
-                           Finding::Kind(item->data(TimeColumn, FindingIndexRole + 1).toInt()));
+            Finding::Kind(item->data(TimeColumn, FindingIndexRole + 1).toInt()));
     }
 
     const QSignalBlocker blocker(m_list);
@@ -186,7 +185,8 @@ void ChecksPanel::populate()
         item->setText(LineColumn, lineText(finding));
         item->setText(TimeColumn, timeText(finding));
         item->setText(MessageColumn, finding.message);
-        item->setToolTip(MessageColumn, Finding::severityName(finding.severity) + QStringLiteral(": ") + finding.message);
+        item->setToolTip(
+            MessageColumn, Finding::severityName(finding.severity) + QStringLiteral(": ") + finding.message);
         item->setData(0, FindingIndexRole, i);
         item->setData(LineColumn, FindingIndexRole + 1, QVariant::fromValue(finding.entry));
         item->setData(TimeColumn, FindingIndexRole + 1, int(finding.kind));

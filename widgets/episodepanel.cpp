@@ -22,15 +22,15 @@ QString listText(const QVariant &value)
 } // namespace
 
 EpisodePanel::EpisodePanel(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLineEdit(this))
-    , m_short(new QLineEdit(this))
-    , m_season(new QSpinBox(this))
-    , m_episode(new QSpinBox(this))
-    , m_guests(new QLabel(this))
-    , m_links(new QLabel(this))
+    : QWidget(parent),
+      m_title(new QLineEdit(this)),
+      m_short(new QLineEdit(this)),
+      m_season(new QSpinBox(this)),
+      m_episode(new QSpinBox(this)),
+      m_guests(new QLabel(this)),
+      m_links(new QLabel(this))
 {
-    for (QSpinBox *box : {m_season, m_episode}) {
+    for (QSpinBox *box : { m_season, m_episode }) {
         box->setRange(Absent, 9999);
         box->setSpecialValueText(QStringLiteral("—"));
         box->setKeyboardTracking(false);
@@ -54,7 +54,8 @@ EpisodePanel::EpisodePanel(QWidget *parent)
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commitText(QStringLiteral("title"), m_title); });
     connect(m_short, &QLineEdit::editingFinished, this, [this] { commitText(QStringLiteral("short"), m_short); });
     connect(m_season, &QSpinBox::editingFinished, this, [this] { commitNumber(QStringLiteral("season"), m_season); });
-    connect(m_episode, &QSpinBox::editingFinished, this, [this] { commitNumber(QStringLiteral("episode"), m_episode); });
+    connect(
+        m_episode, &QSpinBox::editingFinished, this, [this] { commitNumber(QStringLiteral("episode"), m_episode); });
     setEnabled(false);
 }
 
@@ -68,7 +69,7 @@ void EpisodePanel::setDocument(Document *document)
 
 void EpisodePanel::refresh()
 {
-    for (const char *key : {"title", "short", "season", "episode", "guests", "links"})
+    for (const char *key : { "title", "short", "season", "episode", "guests", "links" })
         refreshKey(QString::fromLatin1(key));
     setEnabled(m_document && (!m_document->filePath().isEmpty() || !m_document->episode().fields.isEmpty()));
 }
@@ -98,7 +99,7 @@ void EpisodePanel::refreshKey(const QString &key)
             const QString url = it.value().toString();
             rows << QStringLiteral("%1: <a href=\"%2\">%3</a>")
                         .arg(it.key().toHtmlEscaped(), url.toHtmlEscaped(),
-                             (url.size() > 40 ? url.left(37) + QStringLiteral("...") : url).toHtmlEscaped());
+                            (url.size() > 40 ? url.left(37) + QStringLiteral("...") : url).toHtmlEscaped());
         }
         m_links->setText(rows.join(QStringLiteral("<br>")));
     }

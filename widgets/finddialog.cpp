@@ -14,20 +14,20 @@
 #include <QVBoxLayout>
 
 FindDialog::FindDialog(TranscriptView *view, QWidget *parent)
-    : QDialog(parent)
-    , m_view(view)
-    , m_findEdit(new QLineEdit(this))
-    , m_replaceEdit(new QLineEdit(this))
-    , m_replaceLabel(new QLabel(tr("Replace &with:"), this))
-    , m_regex(new QCheckBox(tr("Regular e&xpression"), this))
-    , m_caseSensitive(new QCheckBox(tr("&Match case"), this))
-    , m_inText(new QCheckBox(tr("In &text"), this))
-    , m_inSpeakers(new QCheckBox(tr("In s&peakers"), this))
-    , m_nextButton(new QPushButton(tr("Find &Next"), this))
-    , m_previousButton(new QPushButton(tr("Find Pre&vious"), this))
-    , m_replaceButton(new QPushButton(tr("&Replace"), this))
-    , m_replaceAllButton(new QPushButton(tr("Replace &All"), this))
-    , m_message(new QLabel(this))
+    : QDialog(parent),
+      m_view(view),
+      m_findEdit(new QLineEdit(this)),
+      m_replaceEdit(new QLineEdit(this)),
+      m_replaceLabel(new QLabel(tr("Replace &with:"), this)),
+      m_regex(new QCheckBox(tr("Regular e&xpression"), this)),
+      m_caseSensitive(new QCheckBox(tr("&Match case"), this)),
+      m_inText(new QCheckBox(tr("In &text"), this)),
+      m_inSpeakers(new QCheckBox(tr("In s&peakers"), this)),
+      m_nextButton(new QPushButton(tr("Find &Next"), this)),
+      m_previousButton(new QPushButton(tr("Find Pre&vious"), this)),
+      m_replaceButton(new QPushButton(tr("&Replace"), this)),
+      m_replaceAllButton(new QPushButton(tr("Replace &All"), this)),
+      m_message(new QLabel(this))
 {
     setWindowTitle(tr("Find and Replace"));
     setModal(false);
@@ -45,12 +45,12 @@ FindDialog::FindDialog(TranscriptView *view, QWidget *parent)
     grid->addWidget(m_replaceLabel, 1, 0);
     grid->addWidget(m_replaceEdit, 1, 1);
     auto *options = new QHBoxLayout;
-    for (QCheckBox *box : {m_regex, m_caseSensitive, m_inText, m_inSpeakers})
+    for (QCheckBox *box : { m_regex, m_caseSensitive, m_inText, m_inSpeakers })
         options->addWidget(box);
     options->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
-    for (QPushButton *button : {m_previousButton, m_nextButton, m_replaceButton, m_replaceAllButton}) {
+    for (QPushButton *button : { m_previousButton, m_nextButton, m_replaceButton, m_replaceAllButton }) {
         button->setAutoDefault(false);
         buttons->addWidget(button);
     }
@@ -64,7 +64,7 @@ FindDialog::FindDialog(TranscriptView *view, QWidget *parent)
     connect(m_replaceButton, &QPushButton::clicked, this, &FindDialog::replaceCurrent);
     connect(m_replaceAllButton, &QPushButton::clicked, this, &FindDialog::replaceAll);
     connect(m_findEdit, &QLineEdit::returnPressed, this, &FindDialog::findNext);
-    for (QCheckBox *box : {m_regex, m_caseSensitive, m_inText, m_inSpeakers})
+    for (QCheckBox *box : { m_regex, m_caseSensitive, m_inText, m_inSpeakers })
         connect(box, &QCheckBox::toggled, this, &FindDialog::updateButtons);
     connect(m_findEdit, &QLineEdit::textChanged, this, &FindDialog::updateButtons);
     updateButtons();
@@ -110,7 +110,7 @@ void FindDialog::updateButtons()
     const FindOptions opts = options();
     const QString problem = opts.pattern.isEmpty() ? QString() : FindReplace::validate(opts);
     const bool usable = !opts.pattern.isEmpty() && problem.isEmpty() && (opts.inText || opts.inSpeakers);
-    for (QPushButton *button : {m_nextButton, m_previousButton, m_replaceButton, m_replaceAllButton})
+    for (QPushButton *button : { m_nextButton, m_previousButton, m_replaceButton, m_replaceAllButton })
         button->setEnabled(usable);
     m_message->setText(problem);
     m_current = FindMatch();
@@ -152,9 +152,9 @@ bool FindDialog::find(bool backwards)
         setMessage(tr("No match for “%1”.").arg(opts.pattern));
         return false;
     }
-    m_current = FindMatch{row, column, position, length};
-    m_view->selectionModel()->setCurrentIndex(model->index(row, column),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_current = FindMatch { row, column, position, length };
+    m_view->selectionModel()->setCurrentIndex(
+        model->index(row, column), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(model->index(row, column));
     setMessage(tr("Found in row %1.").arg(row + 1));
     return true;
@@ -173,10 +173,10 @@ bool FindDialog::replaceCurrent()
     // Replace only if the remembered match is still there (the text may have been edited since).
     if (!FindReplace::matches(text, opts).contains(qMakePair(m_current.position, m_current.length)))
         return findNext();
-    const QString replaced = FindReplace::replaceIn(text.mid(m_current.position, m_current.length), opts,
-                                                    m_replaceEdit->text());
+    const QString replaced
+        = FindReplace::replaceIn(text.mid(m_current.position, m_current.length), opts, m_replaceEdit->text());
     const QString newText = text.left(m_current.position) + replaced + text.mid(m_current.position + m_current.length);
-    const bool ok = m_current.column == TranscriptModel::SpeakerColumn ? model->setSpeaker({m_current.row}, newText)
+    const bool ok = m_current.column == TranscriptModel::SpeakerColumn ? model->setSpeaker({ m_current.row }, newText)
                                                                        : model->setText(m_current.row, newText);
     if (!ok)
         return false;
@@ -194,6 +194,7 @@ int FindDialog::replaceAll()
     m_view->commitEditor();
     const int count = FindReplace::replaceAll(model, opts, m_replaceEdit->text());
     m_current = FindMatch();
-    setMessage(count == 0 ? tr("No match for “%1”.").arg(opts.pattern) : tr("Replaced %n occurrence(s).", nullptr, count));
+    setMessage(
+        count == 0 ? tr("No match for “%1”.").arg(opts.pattern) : tr("Replaced %n occurrence(s).", nullptr, count));
     return count;
 }

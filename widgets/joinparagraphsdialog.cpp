@@ -21,13 +21,13 @@ int countLines(const QList<TranscriptEntry> &entries)
 } // namespace
 
 JoinParagraphsDialog::JoinParagraphsDialog(const QList<TranscriptEntry> &lines, QWidget *parent)
-    : QDialog(parent)
-    , m_lines(lines)
-    , m_fragments(countLines(lines))
-    , m_maxPause(new QSpinBox(this))
-    , m_maxChars(new QSpinBox(this))
-    , m_sentenceEnd(new QCheckBox(tr("Start a new paragraph after a sentence once it is long enough"), this))
-    , m_preview(new QLabel(this))
+    : QDialog(parent),
+      m_lines(lines),
+      m_fragments(countLines(lines)),
+      m_maxPause(new QSpinBox(this)),
+      m_maxChars(new QSpinBox(this)),
+      m_sentenceEnd(new QCheckBox(tr("Start a new paragraph after a sentence once it is long enough"), this)),
+      m_preview(new QLabel(this))
 {
     setWindowTitle(tr("Join into Paragraphs"));
 

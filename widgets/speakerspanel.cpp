@@ -58,8 +58,7 @@ public:
         painter->setPen(text);
         const int nameWidth = textRect.width() - opt.fontMetrics.horizontalAdvance(right) - 8;
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(bold).elidedText(index.data(SpeakerModel::NameRole).toString(), Qt::ElideRight,
-                                                        nameWidth));
+            QFontMetrics(bold).elidedText(index.data(SpeakerModel::NameRole).toString(), Qt::ElideRight, nameWidth));
         painter->restore();
     }
 
@@ -74,11 +73,11 @@ public:
 } // namespace
 
 SpeakersPanel::SpeakersPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_list(new QListView(this))
-    , m_renameButton(new QToolButton(this))
-    , m_mergeButton(new QToolButton(this))
-    , m_selectButton(new QToolButton(this))
+    : QWidget(parent),
+      m_list(new QListView(this)),
+      m_renameButton(new QToolButton(this)),
+      m_mergeButton(new QToolButton(this)),
+      m_selectButton(new QToolButton(this))
 {
     m_list->setItemDelegate(new SpeakerItemDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -179,9 +178,9 @@ void SpeakersPanel::renameCurrent()
         return;
     bool ok = false;
     const QString to = QInputDialog::getText(this, tr("Rename Speaker"),
-                                             tr("New name for “%1” (on all %n line(s)):", nullptr,
-                                                m_speakers->lineCount(from)).arg(from),
-                                             QLineEdit::Normal, from, &ok).trimmed();
+        tr("New name for “%1” (on all %n line(s)):", nullptr, m_speakers->lineCount(from)).arg(from), QLineEdit::Normal,
+        from, &ok)
+                           .trimmed();
     if (ok)
         rename(from, to);
 }
@@ -191,8 +190,7 @@ bool SpeakersPanel::rename(const QString &from, const QString &to)
     if (!m_transcript || to.isEmpty() || to == from)
         return false;
     if (m_speakers->rowOf(to) >= 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Merge Speakers"),
+        const auto answer = QMessageBox::question(this, tr("Merge Speakers"),
             tr("“%1” already exists. Give all lines of “%2” to “%1”?").arg(to, from),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         return answer == QMessageBox::Yes && mergeInto(from, to);
@@ -240,7 +238,8 @@ int SpeakersPanel::selectLinesOfCurrent()
     }
     m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
     if (first >= 0)
-        m_selection->setCurrentIndex(m_transcript->index(first, TranscriptModel::TextColumn), QItemSelectionModel::NoUpdate);
+        m_selection->setCurrentIndex(
+            m_transcript->index(first, TranscriptModel::TextColumn), QItemSelectionModel::NoUpdate);
     emit statusMessage(tr("Selected %n line(s) of %1.", nullptr, count).arg(name));
     emit linesSelected(first);
     return count;

@@ -40,14 +40,13 @@ public:
 QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
     return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
-                            a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
-                            a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
+        a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB, a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
 }
 
 QString timeHint()
 {
-    return QCoreApplication::translate("TranscriptDelegate",
-                                       "Invalid time: type M:SS, H:MM:SS or a number of seconds (e.g. 1:02 or 1:06:26).");
+    return QCoreApplication::translate(
+        "TranscriptDelegate", "Invalid time: type M:SS, H:MM:SS or a number of seconds (e.g. 1:02 or 1:06:26).");
 }
 
 bool isHeader(const QModelIndex &index)
@@ -57,9 +56,7 @@ bool isHeader(const QModelIndex &index)
 
 } // namespace
 
-TranscriptDelegate::TranscriptDelegate(TranscriptView *view)
-    : QStyledItemDelegate(view)
-    , m_view(view)
+TranscriptDelegate::TranscriptDelegate(TranscriptView *view) : QStyledItemDelegate(view), m_view(view)
 {
 }
 
@@ -140,7 +137,7 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->setFont(headerFont());
         painter->setPen(textColor);
         painter->drawText(textRect.adjusted(0, 2, 0, 0), TextFlags,
-                          index.siblingAtColumn(TranscriptModel::TextColumn).data(TranscriptModel::TextRole).toString());
+            index.siblingAtColumn(TranscriptModel::TextColumn).data(TranscriptModel::TextRole).toString());
     } else if (index.column() == TranscriptModel::SpeakerColumn) {
         const QColor speakerColor = index.data(TranscriptModel::SpeakerColorRole).value<QColor>();
         const QString name = index.data(Qt::DisplayRole).toString();
@@ -159,7 +156,7 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->setPen(textColor);
         const int indent = QFontMetrics(opt.font).height() / 2 + 4;
         painter->drawText(textRect.adjusted(indent, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                          QFontMetrics(font).elidedText(name, Qt::ElideRight, textRect.width() - indent));
+            QFontMetrics(font).elidedText(name, Qt::ElideRight, textRect.width() - indent));
     } else {
         if (index.column() == TranscriptModel::TimeColumn && !selected)
             textColor = mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.35);
@@ -170,8 +167,8 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->restore();
 }
 
-QWidget *TranscriptDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                          const QModelIndex &index) const
+QWidget *TranscriptDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QWidget *editor = nullptr;
     if (index.column() == TranscriptModel::TextColumn || isHeader(index)) {
@@ -217,7 +214,8 @@ void TranscriptDelegate::setEditorData(QWidget *editor, const QModelIndex &index
         return;
     editor->setProperty("te_initialised", true);
     if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
-        edit->setPlainText(index.siblingAtColumn(TranscriptModel::TextColumn).data(TranscriptModel::TextRole).toString());
+        edit->setPlainText(
+            index.siblingAtColumn(TranscriptModel::TextColumn).data(TranscriptModel::TextRole).toString());
         edit->moveCursor(QTextCursor::End);
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const QString name = index.data(Qt::DisplayRole).toString();
@@ -258,14 +256,15 @@ void TranscriptDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
     }
 }
 
-void TranscriptDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
-                                              const QModelIndex &index) const
+void TranscriptDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QRect rect = option.rect;
     if (qobject_cast<QPlainTextEdit *>(editor)) {
         // A long paragraph gets room for its wrapped text (plus a spare line for typing), within the viewport.
         const int wanted = heightForRow(index) + QFontMetrics(option.font).height();
-        rect.setHeight(qMin(qMax(rect.height(), wanted), qMax(rect.height(), m_view->viewport()->height() - rect.top())));
+        rect.setHeight(
+            qMin(qMax(rect.height(), wanted), qMax(rect.height(), m_view->viewport()->height() - rect.top())));
     }
     editor->setGeometry(rect);
 }
@@ -297,7 +296,8 @@ bool TranscriptDelegate::eventFilter(QObject *object, QEvent *event)
             return true;
         }
     }
-    if (auto *line = qobject_cast<QLineEdit *>(object); line && line->validator() && event->type() == QEvent::KeyPress) {
+    if (auto *line = qobject_cast<QLineEdit *>(object);
+        line && line->validator() && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !line->hasAcceptableInput()) {
             emit inputRejected(timeHint());

@@ -20,15 +20,13 @@ constexpr int SliceMs = 8;
 constexpr int ImmediateRowLimit = 300;
 } // namespace
 
-TranscriptView::TranscriptView(QWidget *parent)
-    : QTableView(parent)
-    , m_delegate(new TranscriptDelegate(this))
+TranscriptView::TranscriptView(QWidget *parent) : QTableView(parent), m_delegate(new TranscriptDelegate(this))
 {
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
-                    | QAbstractItemView::SelectedClicked);
+    setEditTriggers(
+        QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     setWordWrap(true);
     setShowGrid(false);
     setAlternatingRowColors(false);
@@ -76,8 +74,10 @@ void TranscriptView::setModels(TranscriptModel *model, SpeakerModel *speakers)
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &TranscriptView::onDataChanged);
     connect(model, &QAbstractItemModel::layoutChanged, this, &TranscriptView::onModelReset);
-    horizontalHeader()->resizeSection(TranscriptModel::TimeColumn, fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 24);
-    horizontalHeader()->resizeSection(TranscriptModel::SpeakerColumn, fontMetrics().horizontalAdvance(QStringLiteral("Alexandra")) + 36);
+    horizontalHeader()->resizeSection(
+        TranscriptModel::TimeColumn, fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 24);
+    horizontalHeader()->resizeSection(
+        TranscriptModel::SpeakerColumn, fontMetrics().horizontalAdvance(QStringLiteral("Alexandra")) + 36);
     onModelReset();
 }
 

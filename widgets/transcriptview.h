@@ -29,7 +29,8 @@ public:
     TranscriptModel *transcriptModel() const { return m_model; }
     SpeakerModel *speakerModel() const { return m_speakers; }
 
-    /** Highlights the row being heard; scrolls to it when asked, never touching selection, current index or focus. -1 clears. */
+    /** Highlights the row being heard; scrolls to it when asked, never touching selection, current index or focus. -1
+     * clears. */
     void setPlayingRow(int row, bool scrollTo);
     int playingRow() const { return m_playingRow; }
 

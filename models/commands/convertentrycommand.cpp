@@ -3,8 +3,9 @@
 #include <QCoreApplication>
 
 ConvertEntryCommand::ConvertEntryCommand(TranscriptModel *model, const TranscriptEntry &entry)
-    : TranscriptCommand(model, entry.isLine() ? QCoreApplication::translate("TranscriptCommand", "Turn line into header")
-                                              : QCoreApplication::translate("TranscriptCommand", "Turn header into line"))
+    : TranscriptCommand(model,
+        entry.isLine() ? QCoreApplication::translate("TranscriptCommand", "Turn line into header")
+                       : QCoreApplication::translate("TranscriptCommand", "Turn header into line"))
 {
     TranscriptEntry after;
     after.id = entry.id;

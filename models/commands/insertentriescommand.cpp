@@ -5,9 +5,10 @@
 #include <QCoreApplication>
 
 InsertEntriesCommand::InsertEntriesCommand(TranscriptModel *model, int row, const QList<TranscriptEntry> &entries)
-    : TranscriptCommand(model, entries.size() == 1 && entries.first().isHeader()
-                                   ? QCoreApplication::translate("TranscriptCommand", "Insert header")
-                                   : QCoreApplication::translate("TranscriptCommand", "Insert %n line(s)", nullptr, int(entries.size())))
+    : TranscriptCommand(model,
+        entries.size() == 1 && entries.first().isHeader()
+            ? QCoreApplication::translate("TranscriptCommand", "Insert header")
+            : QCoreApplication::translate("TranscriptCommand", "Insert %n line(s)", nullptr, int(entries.size())))
 {
     if (entries.isEmpty())
         return;

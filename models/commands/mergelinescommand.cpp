@@ -6,7 +6,8 @@
 #include <QStringList>
 
 MergeLinesCommand::MergeLinesCommand(TranscriptModel *model, const QList<int> &rows)
-    : TranscriptCommand(model, QCoreApplication::translate("TranscriptCommand", "Merge %n line(s)", nullptr, int(rows.size())))
+    : TranscriptCommand(
+        model, QCoreApplication::translate("TranscriptCommand", "Merge %n line(s)", nullptr, int(rows.size())))
 {
     if (rows.size() < 2)
         return;

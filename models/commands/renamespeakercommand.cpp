@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 
 RenameSpeakerCommand::RenameSpeakerCommand(TranscriptModel *model, const QString &from, const QString &to)
-    : TranscriptCommand(model, QCoreApplication::translate("TranscriptCommand", "Rename speaker %1 to %2").arg(from, to))
+    : TranscriptCommand(
+        model, QCoreApplication::translate("TranscriptCommand", "Rename speaker %1 to %2").arg(from, to))
 {
     const QList<TranscriptEntry> &entries = model->episode().entries;
     for (const TranscriptEntry &e : entries) {

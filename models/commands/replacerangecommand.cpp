@@ -2,8 +2,8 @@
 
 #include "transcriptmodel.h"
 
-ReplaceRangeCommand::ReplaceRangeCommand(TranscriptModel *model, int first, int count,
-                                         const QList<TranscriptEntry> &replacement, const QString &text)
+ReplaceRangeCommand::ReplaceRangeCommand(
+    TranscriptModel *model, int first, int count, const QList<TranscriptEntry> &replacement, const QString &text)
     : TranscriptCommand(model, text)
 {
     QList<int> rows;

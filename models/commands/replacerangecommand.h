@@ -6,5 +6,6 @@
 class ReplaceRangeCommand : public TranscriptCommand
 {
 public:
-    ReplaceRangeCommand(TranscriptModel *model, int first, int count, const QList<TranscriptEntry> &replacement, const QString &text);
+    ReplaceRangeCommand(
+        TranscriptModel *model, int first, int count, const QList<TranscriptEntry> &replacement, const QString &text);
 };

@@ -10,10 +10,10 @@ constexpr int MergeIntervalMs = 2000;
 }
 
 SetMetadataCommand::SetMetadataCommand(Document *document, const QString &key, const QVariant &value)
-    : QUndoCommand(QCoreApplication::translate("TranscriptCommand", "Change %1").arg(key))
-    , m_document(document)
-    , m_key(key)
-    , m_value(value)
+    : QUndoCommand(QCoreApplication::translate("TranscriptCommand", "Change %1").arg(key)),
+      m_document(document),
+      m_key(key),
+      m_value(value)
 {
     const Episode &episode = document->episode();
     m_oldIndex = episode.fieldIndex(key);

@@ -5,10 +5,11 @@
 #include <QCoreApplication>
 
 SetTextCommand::SetTextCommand(TranscriptModel *model, const TranscriptEntry &entry, const QString &text, int burstMs)
-    : TranscriptCommand(model, entry.isHeader() ? QCoreApplication::translate("TranscriptCommand", "Edit header")
-                                                : QCoreApplication::translate("TranscriptCommand", "Edit text"))
-    , m_entryId(entry.id)
-    , m_burstMs(burstMs)
+    : TranscriptCommand(model,
+        entry.isHeader() ? QCoreApplication::translate("TranscriptCommand", "Edit header")
+                         : QCoreApplication::translate("TranscriptCommand", "Edit text")),
+      m_entryId(entry.id),
+      m_burstMs(burstMs)
 {
     TranscriptEntry after = entry;
     after.text = text;

@@ -5,7 +5,7 @@
 #include <QSet>
 
 SetTextsCommand::SetTextsCommand(TranscriptModel *model, const QHash<EntryId, QString> &texts,
-                                 const QHash<EntryId, QString> &speakers, const QString &text)
+    const QHash<EntryId, QString> &speakers, const QString &text)
     : TranscriptCommand(model, text)
 {
     QSet<EntryId> ids;

@@ -7,5 +7,6 @@
 class SetTextsCommand : public TranscriptCommand
 {
 public:
-    SetTextsCommand(TranscriptModel *model, const QHash<EntryId, QString> &texts, const QHash<EntryId, QString> &speakers, const QString &text);
+    SetTextsCommand(TranscriptModel *model, const QHash<EntryId, QString> &texts,
+        const QHash<EntryId, QString> &speakers, const QString &text);
 };

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 
-SplitLineCommand::SplitLineCommand(TranscriptModel *model, int row, int position, std::optional<qint64> atSeconds,
-                                   EntryId newId)
+SplitLineCommand::SplitLineCommand(
+    TranscriptModel *model, int row, int position, std::optional<qint64> atSeconds, EntryId newId)
     : TranscriptCommand(model, QCoreApplication::translate("TranscriptCommand", "Split line"))
 {
     const TranscriptEntry &e = model->entry(row);

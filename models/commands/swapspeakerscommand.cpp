@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-SwapSpeakersCommand::SwapSpeakersCommand(TranscriptModel *model, const QList<int> &rows, const QString &a, const QString &b)
+SwapSpeakersCommand::SwapSpeakersCommand(
+    TranscriptModel *model, const QList<int> &rows, const QString &a, const QString &b)
     : TranscriptCommand(model, QCoreApplication::translate("TranscriptCommand", "Swap speakers %1 and %2").arg(a, b))
 {
     for (int row : rows) {

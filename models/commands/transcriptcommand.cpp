@@ -5,8 +5,7 @@
 #include <algorithm>
 
 TranscriptCommand::TranscriptCommand(TranscriptModel *model, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_model(model)
+    : QUndoCommand(text, parent), m_model(model)
 {
 }
 
@@ -78,7 +77,7 @@ void TranscriptCommand::insertRuns(const QList<Run> &runs)
     QList<QPair<int, int>> order; // (anchor row, run index)
     order.reserve(runs.size());
     for (int i = 0; i < runs.size(); ++i)
-        order.append({runs.at(i).after ? m_model->rowOfId(runs.at(i).after) : -1, i});
+        order.append({ runs.at(i).after ? m_model->rowOfId(runs.at(i).after) : -1, i });
     std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &o : order)
         m_model->applyInsert(runs.at(o.second).after, runs.at(o.second).entries);
