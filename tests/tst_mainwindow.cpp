@@ -12,11 +12,12 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QListView>
-#include <QMimeData>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -97,6 +98,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // Whatever an earlier (perhaps failed) run left behind must not shape this run's window.
+    QSettings().clear();
 }
 
 void TestMainWindow::init()
@@ -131,7 +134,7 @@ void TestMainWindow::clickRow(int row, Qt::KeyboardModifiers modifiers)
     TranscriptView *view = m_window->transcriptView();
     const QModelIndex index = view->model()->index(row, TranscriptModel::TextColumn);
     // Clicking the one selected row again would start the delayed "selected clicked" editor.
-    if (modifiers == Qt::NoModifier && view->selectedRows() == QList<int>{row} && view->currentIndex().row() == row)
+    if (modifiers == Qt::NoModifier && view->selectedRows() == QList<int> { row } && view->currentIndex().row() == row)
         return;
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
@@ -159,7 +162,7 @@ void TestMainWindow::editUndoRedoSave()
     // 1. Merge two lines selected with the mouse, by shortcut.
     clickRow(1);
     clickRow(2, Qt::ShiftModifier);
-    QCOMPARE(view->selectedRows(), QList<int>({1, 2}));
+    QCOMPARE(view->selectedRows(), QList<int>({ 1, 2 }));
     QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(model->rowCount(), rows - 1);
     QCOMPARE(model->entry(1).text, text1 + QLatin1Char(' ') + text2);
@@ -372,7 +375,7 @@ void TestMainWindow::dropOpensFile()
     const QString other = m_dir->filePath(QStringLiteral("dropped.md"));
     QVERIFY(QFile::copy(m_path, other));
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(other)});
+    mime.setUrls({ QUrl::fromLocalFile(other) });
     const QPoint pos = m_window->rect().center();
     QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &enter);
@@ -383,7 +386,7 @@ void TestMainWindow::dropOpensFile()
 
     // Files that are not episodes are refused at the door.
     QMimeData text;
-    text.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("notes.txt")))});
+    text.setUrls({ QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("notes.txt"))) });
     QDragEnterEvent refused(pos, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     refused.ignore();
     QApplication::sendEvent(m_window.get(), &refused);
@@ -393,22 +396,22 @@ void TestMainWindow::dropOpensFile()
 void TestMainWindow::docksRestoredFromSettings()
 {
     // Every dock, including those the audio and checks parts add, comes back as the user left it.
-    for (const char *name : {"checksDock", "playerDock"}) {
+    for (const char *name : { "checksDock", "playerDock" }) {
         auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
         QVERIFY2(dock, name);
         QVERIFY2(!dock->isHidden(), name);
         dock->hide();
     }
     QSettings settings;
+    const auto forget = qScopeGuard([&settings] { settings.remove(QStringLiteral("window/state")); });
     settings.setValue(QStringLiteral("window/state"), m_window->saveState());
 
     MainWindow second;
-    for (const char *name : {"checksDock", "playerDock"}) {
+    for (const char *name : { "checksDock", "playerDock" }) {
         auto *dock = second.findChild<QDockWidget *>(QLatin1String(name));
         QVERIFY2(dock, name);
         QVERIFY2(dock->isHidden(), name);
     }
-    settings.remove(QStringLiteral("window/state"));
 }
 
 QTEST_MAIN(TestMainWindow)
