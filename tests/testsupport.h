@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QString>
 #include <QStringList>
@@ -20,6 +22,13 @@ inline QString dataDir()
 inline QString dataFile(const QString &name)
 {
     return dataDir() + QLatin1Char('/') + name;
+}
+
+/** The whole content of a file, or an empty array when it cannot be read. */
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 inline QString sharedDir()

@@ -33,11 +33,7 @@ Run run(const QStringList &args)
     return r;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using TestSupport::readAll;
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -11,13 +11,7 @@
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return f.readAll();
-}
+using TestSupport::readAll;
 
 /** The YAML text of a front matter file (or the whole file), for an independent yaml-cpp reading. */
 std::string yamlPart(const QByteArray &bytes)

@@ -11,11 +11,7 @@
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using TestSupport::readAll;
 
 Episode parseOk(const QByteArray &bytes, const QString &name = QStringLiteral("test.md"))
 {

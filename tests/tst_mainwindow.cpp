@@ -60,11 +60,7 @@ void clickButton(QWidget *box, QMessageBox::StandardButton which)
     QTest::mouseClick(messageBox->button(which), Qt::LeftButton);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestSupport::readAll;
 
 } // namespace
 
