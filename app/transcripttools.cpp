@@ -78,8 +78,8 @@ void TranscriptTools::populateMenu(QMenu *menu)
     menu->addSeparator();
     QMenu *exportMenu = menu->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    const QList<ExportFormat> formats = { ExportFormat::Srt, ExportFormat::WebVtt, ExportFormat::PlainText,
-        ExportFormat::Markdown, ExportFormat::YouTubeChapters };
+    const QList<ExportFormat> formats = { ExportFormat::Srt, ExportFormat::Vtt, ExportFormat::PlainText,
+        ExportFormat::Markdown, ExportFormat::YoutubeChapters };
     for (ExportFormat format : formats) {
         QAction *action = exportMenu->addAction(
             tr("%1...").arg(formatName(format)), this, [this, format] { exportInteractive(format); });
@@ -92,13 +92,13 @@ QString TranscriptTools::formatName(ExportFormat format)
     switch (format) {
     case ExportFormat::Srt:
         return tr("SubRip Subtitles (SRT)");
-    case ExportFormat::WebVtt:
+    case ExportFormat::Vtt:
         return tr("WebVTT Subtitles");
     case ExportFormat::PlainText:
         return tr("Plain Text");
     case ExportFormat::Markdown:
         return tr("Markdown");
-    case ExportFormat::YouTubeChapters:
+    case ExportFormat::YoutubeChapters:
         return tr("YouTube Chapters");
     }
     return QString();
@@ -109,33 +109,16 @@ QString TranscriptTools::formatSuffix(ExportFormat format)
     switch (format) {
     case ExportFormat::Srt:
         return QStringLiteral("srt");
-    case ExportFormat::WebVtt:
+    case ExportFormat::Vtt:
         return QStringLiteral("vtt");
     case ExportFormat::PlainText:
         return QStringLiteral("txt");
     case ExportFormat::Markdown:
         return QStringLiteral("md");
-    case ExportFormat::YouTubeChapters:
+    case ExportFormat::YoutubeChapters:
         return QStringLiteral("chapters.txt");
     }
     return QString();
-}
-
-QByteArray TranscriptTools::exportBytes(ExportFormat format, const Episode &episode)
-{
-    switch (format) {
-    case ExportFormat::Srt:
-        return TranscriptExport::srt(episode);
-    case ExportFormat::WebVtt:
-        return TranscriptExport::vtt(episode);
-    case ExportFormat::PlainText:
-        return TranscriptExport::plainText(episode);
-    case ExportFormat::Markdown:
-        return TranscriptExport::markdown(episode);
-    case ExportFormat::YouTubeChapters:
-        return TranscriptExport::youtubeChapters(episode);
-    }
-    return QByteArray();
 }
 
 QString TranscriptTools::captionFilter() const
@@ -369,7 +352,7 @@ bool TranscriptTools::exportTo(ExportFormat format, const QString &path)
     if (!m_document)
         return false;
     FileError error;
-    if (!EpisodeFile::writeBytes(path, exportBytes(format, m_document->episode()), &error)) {
+    if (!EpisodeFile::writeBytes(path, TranscriptExport::exportAs(m_document->episode(), format), &error)) {
         showMessage(QMessageBox::Warning, tr("Export"), tr("Could not write the export."), error.toString());
         return false;
     }

@@ -3,6 +3,7 @@
 #include "aligner.h"
 #include "document.h"
 #include "paragraphjoiner.h"
+#include "transcriptexport.h"
 
 #include <QAbstractItemView>
 #include <QMessageBox>
@@ -31,7 +32,7 @@ class TranscriptTools : public QObject
     Q_OBJECT
 
 public:
-    enum class ExportFormat { Srt, WebVtt, PlainText, Markdown, YouTubeChapters };
+    using ExportFormat = TranscriptExport::Format;
 
     TranscriptTools(QMainWindow *window, Document *document, QAbstractItemView *view);
 
@@ -67,7 +68,6 @@ public:
 
     static QString formatName(ExportFormat format);
     static QString formatSuffix(ExportFormat format);
-    static QByteArray exportBytes(ExportFormat format, const Episode &episode);
 
 public slots:
     void importCaptionsInteractive();

@@ -7,6 +7,7 @@
 #include "joinparagraphsdialog.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "transcriptexport.h"
 #include "transcriptmodel.h"
 #include "transcripttools.h"
 #include "transcriptview.h"
@@ -380,7 +381,7 @@ void TestMainWindowChecks::exportSrt()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("episode.srt"));
     m_tools->setNextFilePath(path);
-    QAction *srt = action(QStringLiteral("export%1Action").arg(int(TranscriptTools::ExportFormat::Srt)));
+    QAction *srt = action(QStringLiteral("export%1Action").arg(int(TranscriptExport::Format::Srt)));
     QVERIFY(srt);
     srt->trigger();
 
@@ -390,18 +391,17 @@ void TestMainWindowChecks::exportSrt()
     QVERIFY(text.startsWith(QStringLiteral("1\n")) || text.startsWith(QStringLiteral("1\r\n")));
     QVERIFY(text.contains(QStringLiteral("00:00:00,000 --> ")));
     QVERIFY(text.contains(QStringLiteral("Hi everyone, welcome to our event.")));
-    QCOMPARE(text.toUtf8(),
-        TranscriptTools::exportBytes(TranscriptTools::ExportFormat::Srt, m_window->document()->episode()));
+    QCOMPARE(text.toUtf8(), TranscriptExport::exportAs(m_window->document()->episode(), TranscriptExport::Format::Srt));
 }
 
 void TestMainWindowChecks::exportFormats_data()
 {
     QTest::addColumn<int>("format");
-    QTest::newRow("srt") << int(TranscriptTools::ExportFormat::Srt);
-    QTest::newRow("vtt") << int(TranscriptTools::ExportFormat::WebVtt);
-    QTest::newRow("text") << int(TranscriptTools::ExportFormat::PlainText);
-    QTest::newRow("markdown") << int(TranscriptTools::ExportFormat::Markdown);
-    QTest::newRow("chapters") << int(TranscriptTools::ExportFormat::YouTubeChapters);
+    QTest::newRow("srt") << int(TranscriptExport::Format::Srt);
+    QTest::newRow("vtt") << int(TranscriptExport::Format::Vtt);
+    QTest::newRow("text") << int(TranscriptExport::Format::PlainText);
+    QTest::newRow("markdown") << int(TranscriptExport::Format::Markdown);
+    QTest::newRow("chapters") << int(TranscriptExport::Format::YoutubeChapters);
 }
 
 void TestMainWindowChecks::exportFormats()
@@ -409,14 +409,14 @@ void TestMainWindowChecks::exportFormats()
     QFETCH(int, format);
     QVERIFY(m_window->openFile(episodeFile()));
     QTemporaryDir dir;
-    const auto exportFormat = TranscriptTools::ExportFormat(format);
+    const auto exportFormat = TranscriptExport::Format(format);
     const QString path = dir.filePath(QStringLiteral("out.") + TranscriptTools::formatSuffix(exportFormat));
     QVERIFY(m_tools->exportTo(exportFormat, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.isEmpty());
-    QCOMPARE(bytes, TranscriptTools::exportBytes(exportFormat, m_window->document()->episode()));
+    QCOMPARE(bytes, TranscriptExport::exportAs(m_window->document()->episode(), exportFormat));
 
     // A path that cannot be written gives a message naming it, and no crash.
     QVERIFY(!m_tools->exportTo(exportFormat, dir.filePath(QStringLiteral("missing/dir/out.txt"))));
