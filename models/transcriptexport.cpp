@@ -1,5 +1,6 @@
 #include "transcriptexport.h"
 
+#include "subtitlecues.h"
 #include "timecode.h"
 
 #include <QRegularExpression>
@@ -82,6 +83,60 @@ QList<Cue> cues(const Episode &episode)
     return result;
 }
 
+/** One cue as written: its time and its text lines with the speaker of each (for prefixes and voice tags). */
+struct OutCue
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QStringList lines;
+    QStringList speakers; ///< per line: the speaker to name before it, empty for none
+};
+
+/**
+ * The cues to write. Paragraph: one per span, a line per transcript line. Readable: each span split by
+ * SubtitleCues; `prefixSpeakers` puts "Name: " into the text before it is split (so it counts towards the line
+ * length), otherwise the speaker is kept for a voice tag.
+ */
+QList<OutCue> outCues(const Episode &episode, TranscriptExport::Cues mode, bool prefixSpeakers)
+{
+    QList<OutCue> result;
+    for (const Cue &span : cues(episode)) {
+        if (mode == TranscriptExport::Cues::Paragraph) {
+            OutCue out;
+            out.startMs = span.startMs;
+            out.endMs = span.endMs;
+            for (int i = 0; i < span.texts.size(); ++i) {
+                const QString &speaker = span.speakers.at(i);
+                if (prefixSpeakers && !speaker.isEmpty())
+                    out.lines << speaker + QLatin1String(": ") + span.texts.at(i);
+                else
+                    out.lines << span.texts.at(i);
+                out.speakers << (prefixSpeakers ? QString() : speaker);
+            }
+            result.append(out);
+            continue;
+        }
+        QStringList segments;
+        for (int i = 0; i < span.texts.size(); ++i) {
+            const QString &speaker = span.speakers.at(i);
+            segments << (prefixSpeakers && !speaker.isEmpty() ? speaker + QLatin1String(": ") + span.texts.at(i)
+                                                              : span.texts.at(i));
+        }
+        for (const SubtitleCues::Cue &c : SubtitleCues::timed(segments, span.startMs, span.endMs)) {
+            OutCue out;
+            out.startMs = c.startMs;
+            out.endMs = c.endMs;
+            out.lines = c.lines;
+            // The voice tag opens the cue and holds to its end.
+            out.speakers << (prefixSpeakers ? QString() : span.speakers.at(c.segment));
+            while (out.speakers.size() < out.lines.size())
+                out.speakers << QString();
+            result.append(out);
+        }
+    }
+    return result;
+}
+
 QString escapeVtt(QString text)
 {
     text.replace(QLatin1Char('&'), QLatin1String("&amp;"));
@@ -104,38 +159,35 @@ qint64 TranscriptExport::lastCueSeconds(const QString &text)
     return std::max<qint64>(5, words * 60 / 170);
 }
 
-QByteArray TranscriptExport::srt(const Episode &episode, bool speakerPrefix)
+QByteArray TranscriptExport::srt(const Episode &episode, bool speakerPrefix, Cues mode)
 {
     QString out;
     int number = 0;
-    for (const Cue &cue : cues(episode)) {
+    for (const OutCue &cue : outCues(episode, mode, speakerPrefix)) {
         out += QString::number(++number) + QLatin1Char('\n');
         out += clock(cue.startMs, QLatin1Char(',')) + QLatin1String(" --> ") + clock(cue.endMs, QLatin1Char(','))
             + QLatin1Char('\n');
-        for (int i = 0; i < cue.texts.size(); ++i) {
-            if (speakerPrefix && !cue.speakers.at(i).isEmpty())
-                out += cue.speakers.at(i) + QLatin1String(": ");
-            out += cue.texts.at(i) + QLatin1Char('\n');
-        }
+        for (const QString &line : cue.lines)
+            out += line + QLatin1Char('\n');
         out += QLatin1Char('\n');
     }
     return out.toUtf8();
 }
 
-QByteArray TranscriptExport::vtt(const Episode &episode)
+QByteArray TranscriptExport::vtt(const Episode &episode, Cues mode)
 {
     QString out = QStringLiteral("WEBVTT\n\n");
     const QString title = titleOf(episode);
     if (!title.isEmpty())
         out += QLatin1String("NOTE ") + QString(title).replace(QLatin1String("-->"), QLatin1String("->"))
             + QLatin1String("\n\n");
-    for (const Cue &cue : cues(episode)) {
+    for (const OutCue &cue : outCues(episode, mode, false)) {
         out += clock(cue.startMs, QLatin1Char('.')) + QLatin1String(" --> ") + clock(cue.endMs, QLatin1Char('.'))
             + QLatin1Char('\n');
-        for (int i = 0; i < cue.texts.size(); ++i) {
+        for (int i = 0; i < cue.lines.size(); ++i) {
             if (!cue.speakers.at(i).isEmpty())
                 out += QLatin1String("<v ") + escapeVtt(cue.speakers.at(i)) + QLatin1Char('>');
-            out += escapeVtt(cue.texts.at(i)) + QLatin1Char('\n');
+            out += escapeVtt(cue.lines.at(i)) + QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
     }
@@ -209,13 +261,13 @@ QByteArray TranscriptExport::youtubeChapters(const Episode &episode)
     return out.toUtf8();
 }
 
-QByteArray TranscriptExport::exportAs(const Episode &episode, Format format)
+QByteArray TranscriptExport::exportAs(const Episode &episode, Format format, Cues cues)
 {
     switch (format) {
     case Format::Srt:
-        return srt(episode);
+        return srt(episode, true, cues);
     case Format::Vtt:
-        return vtt(episode);
+        return vtt(episode, cues);
     case Format::PlainText:
         return plainText(episode);
     case Format::Markdown:

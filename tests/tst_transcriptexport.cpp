@@ -21,6 +21,9 @@ private slots:
     void markdownFixture();
     void chaptersFixture();
     void cueEdgeCases();
+    void readableCues_data();
+    void readableCues();
+    void readableEdgeCases();
     void chaptersEdgeCases();
     void formatNames();
     void ffmpegAccepts_data();
@@ -76,7 +79,7 @@ void TestTranscriptExport::initTestCase()
 
 void TestTranscriptExport::srtFixture()
 {
-    const QStringList cues = blocks(TranscriptExport::srt(m_episode));
+    const QStringList cues = blocks(TranscriptExport::srt(m_episode, true, TranscriptExport::Cues::Paragraph));
     // 162 timed lines; three of them repeat the previous second and share its cue.
     QCOMPARE(cues.size(), 159);
     QCOMPARE(cues.first().section(QLatin1Char('\n'), 0, 1), QStringLiteral("1\n00:00:00,000 --> 00:00:14,000"));
@@ -102,7 +105,7 @@ void TestTranscriptExport::srtFixture()
         QVERIFY(parts.size() >= 3);
     }
     // Without prefixes the text starts directly.
-    QVERIFY(blocks(TranscriptExport::srt(m_episode, false))
+    QVERIFY(blocks(TranscriptExport::srt(m_episode, false, TranscriptExport::Cues::Paragraph))
                 .first()
                 .section(QLatin1Char('\n'), 2)
                 .startsWith(QLatin1String("Hi everyone")));
@@ -110,7 +113,7 @@ void TestTranscriptExport::srtFixture()
 
 void TestTranscriptExport::vttFixture()
 {
-    const QByteArray vtt = TranscriptExport::vtt(m_episode);
+    const QByteArray vtt = TranscriptExport::vtt(m_episode, TranscriptExport::Cues::Paragraph);
     QVERIFY(vtt.startsWith("WEBVTT\n\nNOTE From Semiconductors to Machine Learning"));
     const QStringList cues = blocks(vtt);
     QCOMPARE(cues.size(), 2 + 159);
@@ -174,7 +177,7 @@ void TestTranscriptExport::cueEdgeCases()
     const Episode e
         = make({ line(-1, "Before any time.", "A"), line(5, "First <b> & more", "A"), line(5, "Same second.", "B"),
             line(-1, "Untimed after.", "B"), header("H"), line(3, "Backwards.", "A"), line(9, "Later.") });
-    const QStringList cues = blocks(TranscriptExport::srt(e));
+    const QStringList cues = blocks(TranscriptExport::srt(e, true, TranscriptExport::Cues::Paragraph));
     QCOMPARE(cues.size(), 3);
     QCOMPARE(cues.at(0),
         QStringLiteral("1\n00:00:05,000 --> 00:00:09,000\nA: Before any time.\nA: First <b> & more\nB: Same "
@@ -182,14 +185,88 @@ void TestTranscriptExport::cueEdgeCases()
     // A backwards line ends at the next later start after it, never before it starts.
     QCOMPARE(cues.at(1), QStringLiteral("2\n00:00:03,000 --> 00:00:09,000\nA: Backwards."));
     QCOMPARE(cues.at(2), QStringLiteral("3\n00:00:09,000 --> 00:00:14,000\nLater."));
-    const QString vtt = QString::fromUtf8(TranscriptExport::vtt(e));
+    const QString vtt = QString::fromUtf8(TranscriptExport::vtt(e, TranscriptExport::Cues::Paragraph));
     QVERIFY(vtt.contains(QLatin1String("<v A>First &lt;b&gt; &amp; more\n<v B>Same second.")));
     QVERIFY(vtt.contains(QLatin1String("00:00:09.000 --> 00:00:14.000\nLater.\n")));
     // A long last line stays up long enough to read.
     const Episode longLast = make({ line(0, QString(QStringLiteral("word ")).repeated(340)) });
-    QVERIFY(TranscriptExport::srt(longLast).contains("00:00:00,000 --> 00:02:00,000"));
+    QVERIFY(TranscriptExport::srt(longLast, true, TranscriptExport::Cues::Paragraph)
+                .contains("00:00:00,000 --> 00:02:00,000"));
     QCOMPARE(TranscriptExport::srt(make({})), QByteArray());
     QCOMPARE(TranscriptExport::vtt(make({})), QByteArray("WEBVTT\n\n"));
+}
+
+void TestTranscriptExport::readableCues_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("semiconductors") << "semiconductors-to-ml.md";
+    QTest::newRow("testing phones") << "testing-phones-to-nlp.md";
+}
+
+void TestTranscriptExport::readableCues()
+{
+    QFETCH(QString, file);
+    Episode episode;
+    FileError error;
+    QVERIFY(EpisodeFile::read(TestSupport::dataFile(file), &episode, &error));
+    const QStringList cues = blocks(TranscriptExport::srt(episode));
+    const QStringList paragraphs = blocks(TranscriptExport::srt(episode, true, TranscriptExport::Cues::Paragraph));
+    QVERIFY(cues.size() > paragraphs.size());
+    static const QRegularExpression timing(
+        QStringLiteral("^(\\d\\d):(\\d\\d):(\\d\\d),(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d),(\\d{3})$"));
+    auto ms = [](const QRegularExpressionMatch &m, int first) {
+        return ((m.captured(first).toLongLong() * 60 + m.captured(first + 1).toLongLong()) * 60
+                   + m.captured(first + 2).toLongLong())
+            * 1000
+            + m.captured(first + 3).toLongLong();
+    };
+    qint64 previousEnd = 0;
+    QStringList allText;
+    for (int i = 0; i < cues.size(); ++i) {
+        const QStringList parts = cues.at(i).split(QLatin1Char('\n'));
+        QCOMPARE(parts.at(0), QString::number(i + 1));
+        const QRegularExpressionMatch m = timing.match(parts.at(1));
+        QVERIFY2(m.hasMatch(), qPrintable(parts.at(1)));
+        const qint64 start = ms(m, 1), end = ms(m, 5);
+        QVERIFY2(end > start, qPrintable(cues.at(i)));
+        // Times never go backwards in this export of well-ordered episodes, and cues never overlap.
+        const bool backwardsInSource = start < previousEnd;
+        if (file.startsWith(QLatin1String("semiconductors")))
+            QVERIFY2(!backwardsInSource, qPrintable(cues.at(i)));
+        previousEnd = end;
+        const QStringList lines = parts.mid(2);
+        QVERIFY2(lines.size() >= 1 && lines.size() <= 2, qPrintable(cues.at(i)));
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 42 || !line.contains(QLatin1Char(' ')), qPrintable(line));
+        allText << lines;
+    }
+    // All the words of the paragraph export, in order.
+    QStringList paragraphText;
+    for (const QString &cue : paragraphs)
+        paragraphText << cue.split(QLatin1Char('\n')).mid(2);
+    QCOMPARE(allText.join(QLatin1Char(' ')), paragraphText.join(QLatin1Char(' ')));
+}
+
+void TestTranscriptExport::readableEdgeCases()
+{
+    // Speakers: "Name: " opens a speaker's first cue in SRT (and counts towards the line length); WebVTT tags
+    // every cue with its voice. Escaping and untimed lines work as in paragraph cues.
+    const Episode e = make(
+        { line(0, "Hi everyone, welcome to our event. This event is brought to you by the Data Docs Club.", "Alexey"),
+            line(10, "First <b> & more", "A"), line(-1, "Untimed after."), line(14, "Later.") });
+    const QString srt = QString::fromUtf8(TranscriptExport::srt(e));
+    QVERIFY2(srt.startsWith(QStringLiteral("1\n00:00:00,000 --> ")), qPrintable(srt));
+    const QStringList cues = blocks(srt.toUtf8());
+    QVERIFY2(
+        cues.at(0).section(QLatin1Char('\n'), 2).startsWith(QLatin1String("Alexey: Hi everyone")), qPrintable(srt));
+    QVERIFY2(!cues.at(1).contains(QLatin1String("Alexey")), qPrintable(srt));
+    QVERIFY(srt.contains(QLatin1String("A: First <b> & more\n")));
+    QVERIFY(srt.contains(QLatin1String("\nUntimed after.\n")));
+    const QString vtt = QString::fromUtf8(TranscriptExport::vtt(e));
+    QCOMPARE(vtt.count(QLatin1String("<v Alexey>")), 2);
+    QVERIFY(vtt.contains(QLatin1String("<v A>First &lt;b&gt; &amp; more\n")));
+    QVERIFY(vtt.contains(QLatin1String("00:00:14.000 --> 00:00:19.000\nLater.\n")));
+    QCOMPARE(TranscriptExport::srt(make({})), QByteArray());
 }
 
 void TestTranscriptExport::chaptersEdgeCases()
@@ -222,10 +299,17 @@ void TestTranscriptExport::ffmpegAccepts_data()
 {
     QTest::addColumn<QString>("episode");
     QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("cues");
     for (const char *name : { "semiconductors-to-ml.md", "testing-phones-to-nlp.md" }) {
-        for (const char *format : { "srt", "vtt" })
-            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(format))))
-                << QString::fromLatin1(name) << QString::fromLatin1(format);
+        for (const char *format : { "srt", "vtt" }) {
+            for (const auto cues : { TranscriptExport::Cues::Readable, TranscriptExport::Cues::Paragraph })
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 %2 %3")
+                                   .arg(QLatin1String(name), QLatin1String(format),
+                                       cues == TranscriptExport::Cues::Readable ? QStringLiteral("readable")
+                                                                                : QStringLiteral("paragraph"))))
+                    << QString::fromLatin1(name) << QString::fromLatin1(format) << int(cues);
+        }
     }
 }
 
@@ -233,6 +317,7 @@ void TestTranscriptExport::ffmpegAccepts()
 {
     QFETCH(QString, episode);
     QFETCH(QString, format);
+    QFETCH(int, cues);
     const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
     if (ffmpeg.isEmpty())
         QSKIP("ffmpeg is not installed");
@@ -241,8 +326,10 @@ void TestTranscriptExport::ffmpegAccepts()
     QVERIFY(EpisodeFile::read(TestSupport::dataFile(episode), &e, &error));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.") + format);
-    QVERIFY(EpisodeFile::writeBytes(
-        path, format == QLatin1String("srt") ? TranscriptExport::srt(e) : TranscriptExport::vtt(e), &error));
+    QVERIFY(EpisodeFile::writeBytes(path,
+        format == QLatin1String("srt") ? TranscriptExport::srt(e, true, TranscriptExport::Cues(cues))
+                                       : TranscriptExport::vtt(e, TranscriptExport::Cues(cues)),
+        &error));
     // ffmpeg reads the file and writes it back as SRT: it must do so without a complaint and keep every cue.
     QProcess p;
     p.start(ffmpeg,
@@ -254,9 +341,9 @@ void TestTranscriptExport::ffmpegAccepts()
     QVERIFY2(messages.trimmed().isEmpty(), messages.constData());
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    const int cues = int(written.readAll().count("-->"));
-    QVERIFY(cues > 100);
-    QCOMPARE(int(p.readAllStandardOutput().count("-->")), cues);
+    const int cueCount = int(written.readAll().count("-->"));
+    QVERIFY(cueCount > 100);
+    QCOMPARE(int(p.readAllStandardOutput().count("-->")), cueCount);
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptExport)
