@@ -1,25 +1,29 @@
-// The captions commands: import-captions, align, check, and the non-YAML formats of export.
+// The captions commands: import-captions, align, and the non-YAML formats of export.
 #include "clicommands.h"
 
 #include "aligner.h"
 #include "captionimport.h"
+#include "commandline.h"
 #include "episodefile.h"
 #include "paragraphjoiner.h"
 #include "transcriptexport.h"
 #include "validator.h"
 
-#include <QCoreApplication>
-#include <QHash>
-#include <QSet>
+#include <QCommandLineParser>
 
 namespace {
 
-QString tr(const char *text)
+void printError(QTextStream &err, const FileError &error)
 {
-    return QCoreApplication::translate("CliCommands", text);
+    err << CliCommands::located(
+        error.file, error.line, error.column, Finding::severityName(Finding::Severity::Error), error.message)
+        << '\n';
 }
 
-/** "file:line:column: error: message", leaving out what is unknown. */
+} // namespace
+
+namespace CliCommands {
+
 QString located(const QString &file, int line, int column, const QString &severity, const QString &message)
 {
     QString where = file;
@@ -31,60 +35,29 @@ QString located(const QString &file, int line, int column, const QString &severi
     return where + QLatin1String(": ") + severity + QLatin1String(": ") + message;
 }
 
-void printError(QTextStream &err, const FileError &error)
-{
-    err << located(error.file, error.line, error.column, Finding::severityName(Finding::Severity::Error), error.message)
-        << '\n';
-}
-
-/** Splits arguments into positionals, a value per option that takes one, and flags; false on anything unknown. */
-struct Arguments
-{
-    QStringList positional;
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-
-    bool parse(
-        const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions, QTextStream &err)
-    {
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &a = args.at(i);
-            if (valueOptions.contains(a)) {
-                if (i + 1 >= args.size()) {
-                    err << tr("Option %1 needs a value.").arg(a) << '\n';
-                    return false;
-                }
-                values.insert(a, args.at(++i));
-            } else if (flagOptions.contains(a)) {
-                flags.insert(a);
-            } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-                err << tr("Unknown option %1.").arg(a) << '\n';
-                return false;
-            } else {
-                positional << a;
-            }
-        }
-        return true;
-    }
-
-    QString value(const QString &a, const QString &b) const { return values.value(a, values.value(b)); }
-};
-
-} // namespace
-
-namespace CliCommands {
-
 int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    Arguments a;
-    if (!a.parse(args, { QStringLiteral("-o"), QStringLiteral("--output") }, { QStringLiteral("--join") }, err))
-        return 2;
-    const QString output = a.value(QStringLiteral("-o"), QStringLiteral("--output"));
-    if (a.positional.size() != 1 || output.isEmpty()) {
-        err << tr("Usage: transcript-editor import-captions CAPTIONS -o EPISODE.yaml [--join]") << '\n';
-        return 2;
-    }
-    const QString input = a.positional.first();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("CAPTIONS"),
+        QStringLiteral("Raw captions (one 'M:SS text' per line, as copied from YouTube), SRT or WebVTT."));
+    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("The episode to write: .md gets front matter, anything else plain YAML."),
+        QStringLiteral("EPISODE"));
+    const QCommandLineOption joinOption(
+        QStringLiteral("join"), QStringLiteral("Join caption fragments into paragraphs at sentence ends."));
+    parser.addOptions({ outputOption, joinOption });
+    const auto r = CommandLine::parse(parser, QStringLiteral("import-captions"),
+        QStringLiteral("Turn captions into a new episode, one line per caption (or per paragraph with --join)."),
+        QStringLiteral("  transcript-editor import-captions captions.txt -o episode.yaml\n"
+                       "  transcript-editor import-captions talk.srt -o talk.md --join\n"),
+        args, out, err);
+    if (!r.proceed)
+        return r.exitCode;
+    const QString output = parser.value(outputOption);
+    if (parser.positionalArguments().size() != 1 || output.isEmpty())
+        return CommandLine::usageError(
+            QStringLiteral("import-captions"), QStringLiteral("Needs one CAPTIONS file and -o EPISODE."), err);
+    const QString input = parser.positionalArguments().first();
     QList<CaptionFragment> fragments;
     FileError error;
     if (!CaptionImport::read(input, &fragments, &error)) {
@@ -92,7 +65,7 @@ int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     Episode episode = CaptionImport::toEpisode(fragments, CaptionImport::titleFromFileName(input));
-    if (a.flags.contains(QStringLiteral("--join"))) {
+    if (parser.isSet(joinOption)) {
         episode.entries = ParagraphJoiner::join(episode.entries);
         episode.assignIds();
     }
@@ -106,7 +79,7 @@ int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
         printError(err, error);
         return 1;
     }
-    out << tr("Captions read: %1 (from %2); lines written: %3 (to %4)")
+    out << QStringLiteral("Captions read: %1 (from %2); lines written: %3 (to %4)")
                .arg(fragments.size())
                .arg(input)
                .arg(episode.entries.size())
@@ -117,16 +90,25 @@ int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int align(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    Arguments a;
-    if (!a.parse(args, { QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--captions") }, {}, err))
-        return 2;
-    const QString output = a.value(QStringLiteral("-o"), QStringLiteral("--output"));
-    const QString captions = a.values.value(QStringLiteral("--captions"));
-    if (a.positional.size() != 1 || output.isEmpty() || captions.isEmpty()) {
-        err << tr("Usage: transcript-editor align EPISODE --captions CAPTIONS -o OUT") << '\n';
-        return 2;
-    }
-    const QString input = a.positional.first();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("EPISODE"), QStringLiteral("The episode whose lines get new times."));
+    const QCommandLineOption captionsOption(QStringLiteral("captions"),
+        QStringLiteral("Timed captions of the same audio (M:SS text, SRT or WebVTT)."), QStringLiteral("CAPTIONS"));
+    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Where to write the re-timed episode (may be EPISODE itself)."), QStringLiteral("OUT"));
+    parser.addOptions({ captionsOption, outputOption });
+    const auto r = CommandLine::parse(parser, QStringLiteral("align"),
+        QStringLiteral("Re-time every line of an episode from where its words start in the captions; lines that "
+                       "cannot be placed are listed."),
+        QStringLiteral("  transcript-editor align episode.md --captions captions.txt -o episode.md\n"), args, out, err);
+    if (!r.proceed)
+        return r.exitCode;
+    const QString output = parser.value(outputOption);
+    const QString captions = parser.value(captionsOption);
+    if (parser.positionalArguments().size() != 1 || output.isEmpty() || captions.isEmpty())
+        return CommandLine::usageError(
+            QStringLiteral("align"), QStringLiteral("Needs one EPISODE, --captions CAPTIONS and -o OUT."), err);
+    const QString input = parser.positionalArguments().first();
     Episode episode;
     FileError error;
     if (!EpisodeFile::read(input, &episode, &error)) {
@@ -148,67 +130,32 @@ int align(const QStringList &args, QTextStream &out, QTextStream &err)
         printError(err, error);
         return 1;
     }
-    out << tr("Moved: %1, unchanged: %2, unplaced: %3")
+    out << QStringLiteral("Moved: %1, unchanged: %2, unplaced: %3")
                .arg(result.moved)
                .arg(result.unchanged)
                .arg(result.unplaced.size())
         << '\n';
     if (result.clamped > 0)
-        out << tr("Unplaced lines moved so that times never go backwards: %1").arg(result.clamped) << '\n';
+        out << QStringLiteral("Unplaced lines moved so that times never go backwards: %1").arg(result.clamped) << '\n';
     for (const EntryId id : result.unplaced) {
         const int row = episode.rowOf(id);
         const TranscriptEntry &e = episode.entries.at(row);
         QString excerpt = e.text.simplified();
         if (excerpt.size() > 60)
             excerpt = excerpt.left(60) + QChar(0x2026);
-        out << located(input, e.sourceLine, 0, tr("unplaced"), excerpt) << '\n';
+        out << located(input, e.sourceLine, 0, QStringLiteral("unplaced"), excerpt) << '\n';
     }
-    out << tr("Written to %1").arg(output) << '\n';
+    out << QStringLiteral("Written to %1").arg(output) << '\n';
     return 0;
 }
 
-int check(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    if (args.isEmpty()) {
-        err << tr("Usage: transcript-editor check FILE...") << '\n';
-        return 2;
-    }
-    bool anyError = false;
-    int errors = 0, warnings = 0, infos = 0;
-    for (const QString &path : args) {
-        Episode episode;
-        FileError error;
-        if (!EpisodeFile::read(path, &episode, &error)) {
-            printError(out, error);
-            anyError = true;
-            ++errors;
-            continue;
-        }
-        for (const Finding &f : Validator::check(episode)) {
-            out << located(path, f.fileLine, 0, Finding::severityName(f.severity), f.message) << '\n';
-            switch (f.severity) {
-            case Finding::Severity::Error:
-                anyError = true;
-                ++errors;
-                break;
-            case Finding::Severity::Warning:
-                ++warnings;
-                break;
-            case Finding::Severity::Info:
-                ++infos;
-                break;
-            }
-        }
-    }
-    err << tr("Errors: %1, warnings: %2, notes: %3").arg(errors).arg(warnings).arg(infos) << '\n';
-    return anyError ? 1 : 0;
-}
-
-int exportOther(const QString &format, const QString &input, const QString &output, QTextStream &err)
+int exportOther(
+    const QString &format, const QString &input, const QString &output, QTextStream &err, bool paragraphCues)
 {
     TranscriptExport::Format f;
     if (!TranscriptExport::formatFromName(format, &f)) {
-        err << tr("Unknown export format \"%1\" (yaml, srt, vtt, txt, md or chapters).").arg(format) << '\n';
+        err << QStringLiteral("Unknown export format \"%1\" (yaml, srt, vtt, txt, md or chapters).").arg(format)
+            << '\n';
         return 2;
     }
     Episode episode;
@@ -217,7 +164,10 @@ int exportOther(const QString &format, const QString &input, const QString &outp
         printError(err, error);
         return 1;
     }
-    if (!EpisodeFile::writeBytes(output, TranscriptExport::exportAs(episode, f), &error)) {
+    if (!EpisodeFile::writeBytes(output,
+            TranscriptExport::exportAs(
+                episode, f, paragraphCues ? TranscriptExport::Cues::Paragraph : TranscriptExport::Cues::Readable),
+            &error)) {
         printError(err, error);
         return 1;
     }

@@ -1,65 +1,13 @@
 // `save` and `export`: the command-line face of EpisodeFile, using exactly the editor's read and write paths.
 #include "clicommands.h"
 
+#include "commandline.h"
 #include "episodefile.h"
 
-#include <QCoreApplication>
+#include <QCommandLineParser>
 #include <QFileInfo>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-struct FileArgs
-{
-    QString input;
-    QString output;
-    QString format;
-};
-
-/** Parses "EPISODE -o OUT [--format F]"; on a usage error prints it and returns false. */
-bool parseArgs(const QStringList &args, bool allowFormat, const QString &command, FileArgs *result, QTextStream &err)
-{
-    QStringList positional;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        auto value = [&](const QString &name, QString *target) {
-            if (i + 1 >= args.size()) {
-                err << tr("%1: %2 needs a value.").arg(command, name) << '\n';
-                return false;
-            }
-            *target = args.at(++i);
-            return true;
-        };
-        if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
-            if (!value(arg, &result->output))
-                return false;
-        } else if (arg.startsWith(QLatin1String("--output="))) {
-            result->output = arg.mid(9);
-        } else if (allowFormat && arg == QLatin1String("--format")) {
-            if (!value(arg, &result->format))
-                return false;
-        } else if (allowFormat && arg.startsWith(QLatin1String("--format="))) {
-            result->format = arg.mid(9);
-        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            err << tr("%1: unknown option \"%2\".").arg(command, arg) << '\n';
-            return false;
-        } else {
-            positional << arg;
-        }
-    }
-    if (positional.size() != 1 || result->output.isEmpty()) {
-        err << tr("Usage: transcript-editor %1 EPISODE -o OUT%2")
-                   .arg(command, allowFormat ? QStringLiteral(" [--format yaml|srt|vtt|txt|md|chapters]") : QString())
-            << '\n';
-        return false;
-    }
-    result->input = positional.first();
-    return true;
-}
 
 bool readEpisode(const QString &path, Episode *episode, QTextStream &err)
 {
@@ -70,52 +18,90 @@ bool readEpisode(const QString &path, Episode *episode, QTextStream &err)
     return false;
 }
 
+QCommandLineOption outputOption(const QString &what)
+{
+    return QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") }, what, QStringLiteral("OUT"));
+}
+
 } // namespace
 
 namespace CliCommands {
 
-int save(const QStringList &args, QTextStream &, QTextStream &err)
+int save(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    FileArgs a;
-    if (!parseArgs(args, false, QStringLiteral("save"), &a, err))
-        return 2;
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("EPISODE"), QStringLiteral("The episode to read (.md or .yaml)."));
+    const QCommandLineOption output = outputOption(QStringLiteral("Where to write it (may be EPISODE itself)."));
+    parser.addOption(output);
+    const auto r = CommandLine::parse(parser, QStringLiteral("save"),
+        QStringLiteral("Read an episode and write it back through the editor's own code: an unchanged file comes out "
+                       "byte for byte the same."),
+        QStringLiteral("  transcript-editor save episode.md -o /tmp/episode.md\n"), args, out, err);
+    if (!r.proceed)
+        return r.exitCode;
+    if (parser.positionalArguments().size() != 1 || parser.value(output).isEmpty())
+        return CommandLine::usageError(QStringLiteral("save"), QStringLiteral("Needs one EPISODE and -o OUT."), err);
+
     Episode episode;
-    if (!readEpisode(a.input, &episode, err))
+    if (!readEpisode(parser.positionalArguments().first(), &episode, err))
         return 1;
     FileError error;
-    if (!EpisodeFile::write(a.output, episode, &error)) {
+    if (!EpisodeFile::write(parser.value(output), episode, &error)) {
         err << error.toString() << '\n';
         return 1;
     }
     return 0;
 }
 
-int exportFile(const QStringList &args, QTextStream &, QTextStream &err)
+int exportFile(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    FileArgs a;
-    if (!parseArgs(args, true, QStringLiteral("export"), &a, err))
-        return 2;
-    QString format = a.format.toLower();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("EPISODE"), QStringLiteral("The episode to read (.md or .yaml)."));
+    const QCommandLineOption output = outputOption(QStringLiteral("The file to write."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QStringLiteral("yaml (canonical YAML), srt, vtt, txt, md or chapters. Default: from the extension of OUT "
+                       "(.srt, .vtt, .txt), else yaml."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption cuesOption(QStringLiteral("cues"),
+        QStringLiteral("For srt and vtt: 'readable' (default) splits long paragraphs into cues of at most two lines "
+                       "of about 42 characters; 'paragraph' writes one cue per transcript line."),
+        QStringLiteral("MODE"), QStringLiteral("readable"));
+    parser.addOptions({ output, formatOption, cuesOption });
+    const auto r = CommandLine::parse(parser, QStringLiteral("export"),
+        QStringLiteral("Write the episode as canonical YAML or in another format."),
+        QStringLiteral("  transcript-editor export episode.md -o episode.yaml\n"
+                       "  transcript-editor export episode.md -o episode.srt\n"
+                       "  transcript-editor export episode.md -o episode.vtt --cues paragraph\n"
+                       "  transcript-editor export episode.md -o chapters.txt --format chapters\n"),
+        args, out, err);
+    if (!r.proceed)
+        return r.exitCode;
+    if (parser.positionalArguments().size() != 1 || parser.value(output).isEmpty())
+        return CommandLine::usageError(QStringLiteral("export"), QStringLiteral("Needs one EPISODE and -o OUT."), err);
+    const QString input = parser.positionalArguments().first();
+    const QString outputPath = parser.value(output);
+
+    const QString cues = parser.value(cuesOption).toLower();
+    if (cues != QLatin1String("readable") && cues != QLatin1String("paragraph"))
+        return CommandLine::usageError(QStringLiteral("export"),
+            QStringLiteral("Unknown --cues '%1'; use readable or paragraph.").arg(parser.value(cuesOption)), err);
+
+    QString format = parser.value(formatOption).toLower();
     if (format.isEmpty()) {
-        const QString suffix = QFileInfo(a.output).suffix().toLower();
+        const QString suffix = QFileInfo(outputPath).suffix().toLower();
         if (suffix == QLatin1String("srt") || suffix == QLatin1String("vtt") || suffix == QLatin1String("txt"))
             format = suffix;
         else
             format = QStringLiteral("yaml");
     }
-    static const QStringList others = { QStringLiteral("srt"), QStringLiteral("vtt"), QStringLiteral("txt"),
-        QStringLiteral("md"), QStringLiteral("chapters") };
-    if (others.contains(format))
-        return exportOther(format, a.input, a.output, err);
-    if (format != QLatin1String("yaml") && format != QLatin1String("yml")) {
-        err << tr("export: unknown format \"%1\"; use yaml, srt, vtt, txt, md or chapters.").arg(a.format) << '\n';
-        return 2;
-    }
+    if (format != QLatin1String("yaml") && format != QLatin1String("yml"))
+        return exportOther(format, input, outputPath, err, cues == QLatin1String("paragraph"));
+
     Episode episode;
-    if (!readEpisode(a.input, &episode, err))
+    if (!readEpisode(input, &episode, err))
         return 1;
     FileError error;
-    if (!EpisodeFile::exportCanonical(a.output, episode, &error)) {
+    if (!EpisodeFile::exportCanonical(outputPath, episode, &error)) {
         err << error.toString() << '\n';
         return 1;
     }

@@ -44,4 +44,34 @@ struct Finding
         }
         return QCoreApplication::translate("Finding", "info");
     }
+
+    /** A stable, untranslated name of the check ("backwards", "time-mismatch" ...) for machine-readable output. */
+    static const char *kindId(Kind kind)
+    {
+        switch (kind) {
+        case Kind::TimeMismatch:
+            return "time-mismatch";
+        case Kind::MissingTime:
+            return "missing-time";
+        case Kind::Backwards:
+            return "backwards";
+        case Kind::RepeatedTime:
+            return "repeated-time";
+        case Kind::EmptyLine:
+            return "empty-line";
+        case Kind::TrailingSpace:
+            return "trailing-space";
+        case Kind::MissingSpeaker:
+            return "missing-speaker";
+        case Kind::UnknownSpeaker:
+            return "unknown-speaker";
+        case Kind::SpeakerVariant:
+            return "speaker-variant";
+        case Kind::EmptySection:
+            return "empty-section";
+        case Kind::LongParagraph:
+            break;
+        }
+        return "long-paragraph";
+    }
 };

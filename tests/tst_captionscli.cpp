@@ -4,6 +4,8 @@
 #include "transcriptexport.h"
 #include "validator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -22,6 +24,11 @@ private slots:
     void check_data();
     void check();
     void checkUnreadableAndUsage();
+    void checkFormats_data();
+    void checkFormats();
+    void checkGithubEscaping();
+    void exportCues_data();
+    void exportCues();
     void exportFormats_data();
     void exportFormats();
     void exportOtherErrors();
@@ -33,13 +40,14 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &args);
+    static Run run(const QStringList &args, const QString &workingDirectory = QString());
     QTemporaryDir m_dir;
 };
 
-TestCaptionsCli::Run TestCaptionsCli::run(const QStringList &args)
+TestCaptionsCli::Run TestCaptionsCli::run(const QStringList &args, const QString &workingDirectory)
 {
     QProcess p;
+    p.setWorkingDirectory(workingDirectory);
     p.start(QStringLiteral(TE_APP_BINARY), args);
     Run r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
@@ -210,6 +218,104 @@ void TestCaptionsCli::checkUnreadableAndUsage()
     QVERIFY(r.out.contains(good + QLatin1Char(':'))); // the other file is still checked
     QCOMPARE(run({ QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.md")) }).code, 1);
     QCOMPARE(run({ QStringLiteral("check") }).code, 2);
+}
+
+void TestCaptionsCli::checkFormats_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expected"); // file in tests/data
+    QTest::newRow("text (default)") << QStringList {} << "checks-problems.check.txt";
+    QTest::newRow("text") << QStringList { QStringLiteral("--format"), QStringLiteral("text") }
+                          << "checks-problems.check.txt";
+    QTest::newRow("github") << QStringList { QStringLiteral("--format"), QStringLiteral("github") }
+                            << "checks-problems.check.github";
+    QTest::newRow("json") << QStringList { QStringLiteral("--format=json") } << "checks-problems.check.json";
+}
+
+void TestCaptionsCli::checkFormats()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, expected);
+    // Run inside tests/data with a relative name, as a CI step runs it in the website's checkout.
+    const Run r
+        = run(QStringList { QStringLiteral("check") } + options + QStringList { QStringLiteral("checks-problems.md") },
+            TestSupport::dataDir());
+    QCOMPARE(r.code, 1); // the fixture has errors
+    QCOMPARE(r.out, QString::fromUtf8(TestSupport::readAll(TestSupport::dataFile(expected))));
+    QCOMPARE(r.err, QStringLiteral("Errors: 2, warnings: 0, notes: 1\n"));
+    if (expected.endsWith(QLatin1String(".json"))) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.array().size(), 3);
+    }
+    // An unknown format is a usage error.
+    const Run bad = run({ QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml"),
+                            QStringLiteral("checks-problems.md") },
+        TestSupport::dataDir());
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.out.isEmpty());
+}
+
+void TestCaptionsCli::checkGithubEscaping()
+{
+    // ',' and ':' separate annotation properties, '%' starts an escape: a file name holding them is escaped as
+    // GitHub's toolkit does; a file that cannot be read is an error with its line and column.
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("a,b:c%d.md");
+    QFile f(dir.filePath(name));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("---\ntitle: x\ntranscript:\n- line: a\n  sec: [\n---\n");
+    f.close();
+    const Run r
+        = run({ QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("github"), name }, dir.path());
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.startsWith(QLatin1String("::error file=a%2Cb%3Ac%25d.md,line=")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String(",title=unreadable::")), qPrintable(r.out));
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+}
+
+void TestCaptionsCli::exportCues_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("cues");
+    QTest::newRow("srt readable by default")
+        << "out.srt" << QStringList {} << int(TranscriptExport::Format::Srt) << int(TranscriptExport::Cues::Readable);
+    QTest::newRow("srt paragraph") << "out.srt" << QStringList { QStringLiteral("--cues"), QStringLiteral("paragraph") }
+                                   << int(TranscriptExport::Format::Srt) << int(TranscriptExport::Cues::Paragraph);
+    QTest::newRow("vtt readable") << "out.vtt" << QStringList { QStringLiteral("--cues=readable") }
+                                  << int(TranscriptExport::Format::Vtt) << int(TranscriptExport::Cues::Readable);
+    QTest::newRow("vtt paragraph") << "out.vtt" << QStringList { QStringLiteral("--cues"), QStringLiteral("paragraph") }
+                                   << int(TranscriptExport::Format::Vtt) << int(TranscriptExport::Cues::Paragraph);
+}
+
+void TestCaptionsCli::exportCues()
+{
+    QFETCH(QString, output);
+    QFETCH(QStringList, options);
+    QFETCH(int, format);
+    QFETCH(int, cues);
+    const QString input = TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md"));
+    const QString out = m_dir.filePath(output);
+    const Run r = run(QStringList { QStringLiteral("export"), input, QStringLiteral("-o"), out } + options);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    Episode e;
+    FileError error;
+    QVERIFY(EpisodeFile::read(input, &e, &error));
+    const QByteArray expected
+        = TranscriptExport::exportAs(e, TranscriptExport::Format(format), TranscriptExport::Cues(cues));
+    QCOMPARE(TestSupport::readAll(out), expected);
+    // The two modes differ on this episode (its paragraphs are long).
+    const auto other = TranscriptExport::Cues(cues) == TranscriptExport::Cues::Readable
+        ? TranscriptExport::Cues::Paragraph
+        : TranscriptExport::Cues::Readable;
+    QVERIFY(TranscriptExport::exportAs(e, TranscriptExport::Format(format), other) != expected);
+    const Run bad = run({ QStringLiteral("export"), input, QStringLiteral("-o"),
+        m_dir.filePath(QStringLiteral("x.srt")), QStringLiteral("--cues"), QStringLiteral("lines") });
+    QCOMPARE(bad.code, 2);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.srt"))));
 }
 
 void TestCaptionsCli::exportFormats_data()

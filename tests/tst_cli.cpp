@@ -49,6 +49,11 @@ class TestCli : public QObject
 
 private slots:
     void help();
+    void commandHelp_data();
+    void commandHelp();
+    void version();
+    void unknownOptions_data();
+    void unknownOptions();
     void saveIsIdentical_data();
     void saveIsIdentical();
     void saveOntoItself();
@@ -63,10 +68,112 @@ private slots:
 
 void TestCli::help()
 {
-    const Run r = run({ QStringLiteral("--help") });
+    for (const char *option : { "--help", "-h", "help" }) {
+        const Run r = run({ QString::fromLatin1(option) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("Usage: transcript-editor [options] [EPISODE | COMMAND [ARGS...]]\n")));
+        // Every command, with its summary, one per line.
+        for (const char *command : { "save", "export", "import-captions", "align", "check" }) {
+            QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\n  %1 +[A-Z][^\n]+\n").arg(command))),
+                qPrintable(r.out));
+        }
+        QVERIFY(r.out.contains(QLatin1String("-v, --version")));
+        QVERIFY(r.out.endsWith(QLatin1Char('\n')));
+        QVERIFY(!r.out.endsWith(QLatin1String("\n\n")));
+    }
+}
+
+void TestCli::commandHelp_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("save") << QStringList { QStringLiteral("save"), QStringLiteral("--help") }
+                          << "Usage: transcript-editor save [options] EPISODE"
+                          << QStringList { QStringLiteral("-o, --output <OUT>") };
+    QTest::newRow("export -h") << QStringList { QStringLiteral("export"), QStringLiteral("-h") }
+                               << "Usage: transcript-editor export [options] EPISODE"
+                               << QStringList { QStringLiteral("--format <FORMAT>"), QStringLiteral("--cues <MODE>") };
+    QTest::newRow("import-captions") << QStringList { QStringLiteral("import-captions"), QStringLiteral("--help") }
+                                     << "Usage: transcript-editor import-captions [options] CAPTIONS"
+                                     << QStringList { QStringLiteral("--join"), QStringLiteral("-o, --output") };
+    QTest::newRow("align") << QStringList { QStringLiteral("align"), QStringLiteral("--help") }
+                           << "Usage: transcript-editor align [options] EPISODE"
+                           << QStringList { QStringLiteral("--captions <CAPTIONS>") };
+    QTest::newRow("check") << QStringList { QStringLiteral("check"), QStringLiteral("--help") }
+                           << "Usage: transcript-editor check [options] FILE..."
+                           << QStringList { QStringLiteral("--format <FORMAT>"), QStringLiteral("github"),
+                                  QStringLiteral("json") };
+    // --help wins over the rest of the line, even over mistakes in it.
+    QTest::newRow("help after an unknown option")
+        << QStringList { QStringLiteral("save"), QStringLiteral("--frobnicate"), QStringLiteral("--help") }
+        << "Usage: transcript-editor save [options] EPISODE" << QStringList {};
+    QTest::newRow("help COMMAND") << QStringList { QStringLiteral("help"), QStringLiteral("align") }
+                                  << "Usage: transcript-editor align [options] EPISODE" << QStringList {};
+}
+
+void TestCli::commandHelp()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, options);
+    const Run r = run(args);
     QCOMPARE(r.exitCode, 0);
-    for (const char *command : { "save EPISODE -o OUT", "export EPISODE -o OUT", "import-captions", "align", "check" })
-        QVERIFY2(r.out.contains(QLatin1String(command)), command);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QCOMPARE(r.out.section(QLatin1Char('\n'), 0, 0), usage);
+    for (const QString &option : options)
+        QVERIFY2(r.out.contains(option), qPrintable(option + QLatin1String(" missing in\n") + r.out));
+    QVERIFY(r.out.contains(QLatin1String("-h, --help")));
+    QVERIFY2(r.out.contains(QLatin1String("\nExamples:\n  transcript-editor ") + args.value(0) + QLatin1Char(' '))
+            || args.value(0) == QLatin1String("help"),
+        qPrintable(r.out));
+    // Ends with exactly one newline, so the shell prompt starts on a line of its own.
+    QVERIFY(r.out.endsWith(QLatin1Char('\n')));
+    QVERIFY(!r.out.endsWith(QLatin1String("\n\n")));
+}
+
+void TestCli::version()
+{
+    for (const char *option : { "--version", "-v" }) {
+        const Run r = run({ QString::fromLatin1(option) });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("transcript-editor " TE_VERSION "\n"));
+        QVERIFY(r.err.isEmpty());
+    }
+}
+
+void TestCli::unknownOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const QString in = TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md"));
+    for (const char *command : { "save", "export", "import-captions", "align", "check" }) {
+        const QString c = QString::fromLatin1(command);
+        QTest::newRow(command) << QStringList { c, in, QStringLiteral("--frobnicate") }
+                               << QStringLiteral("transcript-editor %1: Unknown option 'frobnicate'.\n"
+                                                 "Try 'transcript-editor %1 --help' for more information.\n")
+                                      .arg(c);
+    }
+    QTest::newRow("missing value") << QStringList { QStringLiteral("save"), in, QStringLiteral("-o") }
+                                   << QStringLiteral("transcript-editor save: Missing value after '-o'.\n"
+                                                     "Try 'transcript-editor save --help' for more information.\n");
+    QTest::newRow("top level") << QStringList { QStringLiteral("--version"), QStringLiteral("--frobnicate") }
+                               << QStringLiteral("transcript-editor: Unknown option 'frobnicate'.\n"
+                                                 "Try 'transcript-editor --help' for more information.\n");
+    QTest::newRow("help for an unknown command")
+        << QStringList { QStringLiteral("help"), QStringLiteral("frobnicate") }
+        << QStringLiteral("transcript-editor: Unknown command 'frobnicate'.\n"
+                          "Try 'transcript-editor --help' for more information.\n");
+}
+
+void TestCli::unknownOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, expected);
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCli::saveIsIdentical_data()
