@@ -85,6 +85,14 @@ void TranscriptTools::populateMenu(QMenu *menu)
             tr("%1...").arg(formatName(format)), this, [this, format] { exportInteractive(format); });
         action->setObjectName(QStringLiteral("export%1Action").arg(int(format)));
     }
+    // Subtitles are cut into readable two-line cues; the old one-cue-per-paragraph output stays one click away.
+    exportMenu->addSeparator();
+    for (ExportFormat format : { ExportFormat::Srt, ExportFormat::Vtt }) {
+        QAction *action = exportMenu->addAction(tr("%1, One Cue per Paragraph...").arg(formatName(format)), this,
+            [this, format] { exportInteractive(format, TranscriptExport::Cues::Paragraph); });
+        action->setObjectName(QStringLiteral("export%1ParagraphAction").arg(int(format)));
+        action->setStatusTip(tr("Write each transcript line as one cue, however long"));
+    }
 }
 
 QString TranscriptTools::formatName(ExportFormat format)
@@ -327,7 +335,7 @@ bool TranscriptTools::retimeFromCaptions(const QString &path, Aligner::Result *r
 
 // ---- export ----
 
-void TranscriptTools::exportInteractive(TranscriptTools::ExportFormat format)
+void TranscriptTools::exportInteractive(TranscriptTools::ExportFormat format, TranscriptExport::Cues cues)
 {
     if (!m_document)
         return;
@@ -344,15 +352,15 @@ void TranscriptTools::exportInteractive(TranscriptTools::ExportFormat format)
     const QString filter = tr("%1 (*.%2);;All Files (*)").arg(formatName(format), formatSuffix(format));
     const QString path = saveFileName(tr("Export %1").arg(formatName(format)), filter, suggested);
     if (!path.isEmpty())
-        exportTo(format, path);
+        exportTo(format, path, cues);
 }
 
-bool TranscriptTools::exportTo(ExportFormat format, const QString &path)
+bool TranscriptTools::exportTo(ExportFormat format, const QString &path, TranscriptExport::Cues cues)
 {
     if (!m_document)
         return false;
     FileError error;
-    if (!EpisodeFile::writeBytes(path, TranscriptExport::exportAs(m_document->episode(), format), &error)) {
+    if (!EpisodeFile::writeBytes(path, TranscriptExport::exportAs(m_document->episode(), format, cues), &error)) {
         showMessage(QMessageBox::Warning, tr("Export"), tr("Could not write the export."), error.toString());
         return false;
     }

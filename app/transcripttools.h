@@ -58,8 +58,9 @@ public:
     bool joinIntoParagraphs(const ParagraphJoiner::Options &options);
     /** Aligns the transcript to a caption file and applies the new times as one undo step. */
     bool retimeFromCaptions(const QString &path, Aligner::Result *result = nullptr);
-    /** Writes the export (atomically); false with a message on failure. */
-    bool exportTo(ExportFormat format, const QString &path);
+    /** Writes the export (atomically); false with a message on failure. `cues` matters for SRT and WebVTT. */
+    bool exportTo(
+        ExportFormat format, const QString &path, TranscriptExport::Cues cues = TranscriptExport::Cues::Readable);
 
     /** The next file dialog returns `path` at once instead of showing (an empty string = the user cancelled). */
     void setNextFilePath(const QString &path) { m_nextPaths << path; }
@@ -73,7 +74,8 @@ public slots:
     void importCaptionsInteractive();
     void joinIntoParagraphsInteractive();
     void retimeFromCaptionsInteractive();
-    void exportInteractive(TranscriptTools::ExportFormat format);
+    void exportInteractive(
+        TranscriptTools::ExportFormat format, TranscriptExport::Cues cues = TranscriptExport::Cues::Readable);
 
 signals:
     /** For the status bar. */
