@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationInfo();
-    // Before any widget exists, so every tr() sees the user's language (QLocale::system(): LANG/LANGUAGE/LC_*).
-    TranslationLoader::install(&app);
+    // Before any widget exists, so every tr() sees the chosen language (ui/language, else LANGUAGE/LC_*/LANG).
+    TranslationLoader::installConfigured(&app);
     QApplication::setApplicationDisplayName(QObject::tr("Transcript Editor"));
     auto window = std::make_unique<MainWindow>();
     window->show();

@@ -1,12 +1,54 @@
 #include "translationloader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
+
+namespace {
+
+const char *const languageKey = "ui/language";
+
+} // namespace
 
 QString TranslationLoader::resourceDirectory()
 {
     return QStringLiteral(":/i18n");
+}
+
+QString TranslationLoader::installedDirectory()
+{
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../share/transcript-editor/translations"));
+}
+
+QString TranslationLoader::configuredLanguage()
+{
+    return QSettings().value(QLatin1String(languageKey)).toString();
+}
+
+QLocale TranslationLoader::localeFor(const QString &language)
+{
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+QStringList TranslationLoader::availableLanguages()
+{
+    QStringList languages;
+    QDirIterator it(resourceDirectory(), { QStringLiteral("transcript-editor_*.qm") });
+    while (it.hasNext()) {
+        const QString name = QFileInfo(it.next()).completeBaseName();
+        languages << name.mid(name.indexOf(QLatin1Char('_')) + 1);
+    }
+    languages.sort();
+    return languages;
+}
+
+bool TranslationLoader::installConfigured(QCoreApplication *app)
+{
+    return install(app, localeFor(configuredLanguage()));
 }
 
 bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
@@ -21,10 +63,12 @@ bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
 
     // QTranslator::load(QLocale, ...) tries every UI language of the locale ("de-DE", "de", ...), so de_AT finds _de.
     auto *appTranslator = new QTranslator(app);
-    if (!appTranslator->load(locale, QStringLiteral("transcript-editor"), QStringLiteral("_"), resourceDirectory())) {
-        delete appTranslator;
-        return false;
+    for (const QString &directory : { installedDirectory(), resourceDirectory() }) {
+        if (appTranslator->load(locale, QStringLiteral("transcript-editor"), QStringLiteral("_"), directory)) {
+            QCoreApplication::installTranslator(appTranslator);
+            return true;
+        }
     }
-    QCoreApplication::installTranslator(appTranslator);
-    return true;
+    delete appTranslator;
+    return false;
 }

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Arguments</name>
-    <message>
-        <source>Option %1 needs a value.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AudioLocator</name>
     <message>
         <source>Audio files (%1)</source>
@@ -26,11 +15,11 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <source>The audio file "%1" does not exist.</source>
+        <source>The audio file &quot;%1&quot; does not exist.</source>
         <translation>Die Audiodatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>The audio file "%1" cannot be read.</source>
+        <source>The audio file &quot;%1&quot; cannot be read.</source>
         <translation>Die Audiodatei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -38,7 +27,7 @@
         <translation>die Datei hat kein unterstütztes Audioformat</translation>
     </message>
     <message>
-        <source>Cannot play the audio file "%1": %2</source>
+        <source>Cannot play the audio file &quot;%1&quot;: %2</source>
         <translation>Die Audiodatei „%1“ kann nicht abgespielt werden: %2</translation>
     </message>
 </context>
@@ -93,15 +82,24 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checks: %1</source>
@@ -129,101 +127,10 @@
     </message>
     <message numerus="yes">
         <source>Fixed %n finding(s).</source>
-        <translation><numerusform>%n Befund behoben.</numerusform><numerusform>%n Befunde behoben.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>CliCommands</name>
-    <message>
-        <source>Usage: transcript-editor import-captions CAPTIONS -o EPISODE.yaml [--join]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: transcript-editor align EPISODE --captions CAPTIONS -o OUT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unplaced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Written to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: transcript-editor check FILE...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown export format "%1" (yaml, srt, vtt, txt, md or chapters).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export: unknown format "%1"; use yaml, srt, vtt, txt, md or chapters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Captions read: %1 (from %2); lines written: %3 (to %4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Moved: %1, unchanged: %2, unplaced: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unplaced lines moved so that times never go backwards: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Errors: %1, warnings: %2, notes: %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>save EPISODE -o OUT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Read an episode and write it back through the editor's own code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export EPISODE -o OUT [--format yaml|srt|vtt|txt|md|chapters]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the episode as canonical YAML (default) or another format, chosen by --format or the extension of OUT.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>import-captions CAPTIONS -o EPISODE.yaml [--join]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Turn raw captions (M:SS text), SRT or WebVTT into a new episode.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>align EPISODE --captions CAPTIONS -o OUT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re-time every line from where its words start in the captions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>check FILE...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print file:line: message for each finding; exit 1 when there are errors.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown command "%1". Try --help.</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n Befund behoben.</numerusform>
+            <numerusform>%n Befunde behoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,11 +213,11 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The front matter that starts here is never closed: a line with exactly "---" must follow the metadata.</source>
+        <source>The front matter that starts here is never closed: a line with exactly &quot;---&quot; must follow the metadata.</source>
         <translation>Der hier beginnende Front-Matter-Block wird nie geschlossen: Nach den Metadaten muss eine Zeile mit genau „---“ folgen.</translation>
     </message>
     <message>
-        <source>The first line must be exactly "---" to open the front matter, but it is "%1". Remove the stray characters.</source>
+        <source>The first line must be exactly &quot;---&quot; to open the front matter, but it is &quot;%1&quot;. Remove the stray characters.</source>
         <translation>Die erste Zeile muss genau „---“ lauten, um den Front-Matter-Block zu öffnen, sie lautet aber „%1“. Entfernen Sie die überzähligen Zeichen.</translation>
     </message>
     <message>
@@ -326,7 +233,7 @@
         <translation>Ein Schlüssel der obersten Ebene muss einfacher Text sein, ist hier aber %1.</translation>
     </message>
     <message>
-        <source>The key "%1" appears twice (first on line %2).</source>
+        <source>The key &quot;%1&quot; appears twice (first on line %2).</source>
         <translation>Der Schlüssel „%1“ kommt zweimal vor (zuerst in Zeile %2).</translation>
     </message>
     <message>
@@ -334,7 +241,7 @@
         <translation>Jeder Schlüssel der obersten Ebene muss in einer eigenen Zeile beginnen.</translation>
     </message>
     <message>
-        <source>"transcript" must be a list of items ("- line: ..."), but it is %1.</source>
+        <source>&quot;transcript&quot; must be a list of items (&quot;- line: ...&quot;), but it is %1.</source>
         <translation>„transcript“ muss eine Liste von Einträgen sein („- line: ...“), ist aber %1.</translation>
     </message>
     <message>
@@ -350,15 +257,15 @@
         <translation>Ein Alias (*name) verweist auf einen Anker (&amp;name), der nicht vorher definiert ist.</translation>
     </message>
     <message>
-        <source>"%1" has no value. Write a value or remove the key.</source>
+        <source>&quot;%1&quot; has no value. Write a value or remove the key.</source>
         <translation>„%1“ hat keinen Wert. Geben Sie einen Wert an oder entfernen Sie den Schlüssel.</translation>
     </message>
     <message>
-        <source>"%1" must be text, but it is %2.</source>
+        <source>&quot;%1&quot; must be text, but it is %2.</source>
         <translation>„%1“ muss Text sein, ist aber %2.</translation>
     </message>
     <message>
-        <source>A transcript item must be a mapping with "line:" or "header:", but this one is %1.</source>
+        <source>A transcript item must be a mapping with &quot;line:&quot; or &quot;header:&quot;, but this one is %1.</source>
         <translation>Ein Transkripteintrag muss eine Zuordnung mit „line:“ oder „header:“ sein, dieser ist aber %1.</translation>
     </message>
     <message>
@@ -366,19 +273,19 @@
         <translation>Ein Schlüssel in einem Transkripteintrag muss einfacher Text sein, ist hier aber %1.</translation>
     </message>
     <message>
-        <source>The key "%1" appears twice in this transcript item.</source>
+        <source>The key &quot;%1&quot; appears twice in this transcript item.</source>
         <translation>Der Schlüssel „%1“ kommt in diesem Transkripteintrag zweimal vor.</translation>
     </message>
     <message>
-        <source>"sec" must be a whole number of seconds, but it is "%1".</source>
+        <source>&quot;sec&quot; must be a whole number of seconds, but it is &quot;%1&quot;.</source>
         <translation>„sec“ muss eine ganze Zahl von Sekunden sein, ist aber „%1“.</translation>
     </message>
     <message>
-        <source>This transcript item has both "line" and "header"; an item is either a spoken line or a header.</source>
+        <source>This transcript item has both &quot;line&quot; and &quot;header&quot;; an item is either a spoken line or a header.</source>
         <translation>Dieser Transkripteintrag hat sowohl „line“ als auch „header“; ein Eintrag ist entweder eine gesprochene Zeile oder eine Überschrift.</translation>
     </message>
     <message>
-        <source>This transcript item has neither "line" nor "header".</source>
+        <source>This transcript item has neither &quot;line&quot; nor &quot;header&quot;.</source>
         <translation>Dieser Transkripteintrag hat weder „line“ noch „header“.</translation>
     </message>
     <message>
@@ -450,7 +357,10 @@
     </message>
     <message numerus="yes">
         <source>Replaced %n occurrence(s).</source>
-        <translation><numerusform>%n Vorkommen ersetzt.</numerusform><numerusform>%n Vorkommen ersetzt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorkommen ersetzt.</numerusform>
+            <numerusform>%n Vorkommen ersetzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -469,7 +379,10 @@
     </message>
     <message numerus="yes">
         <source>Replace all (%n)</source>
-        <translation><numerusform>Alle ersetzen (%n)</numerusform><numerusform>Alle ersetzen (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Alle ersetzen (%n)</numerusform>
+            <numerusform>Alle ersetzen (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -630,7 +543,10 @@
     </message>
     <message numerus="yes">
         <source>Opened %1: %n entries.</source>
-        <translation><numerusform>%1 geöffnet: %n Eintrag.</numerusform><numerusform>%1 geöffnet: %n Einträge.</numerusform></translation>
+        <translation>
+            <numerusform>%1 geöffnet: %n Eintrag.</numerusform>
+            <numerusform>%1 geöffnet: %n Einträge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Episode</source>
@@ -814,7 +730,10 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s).</source>
-        <translation><numerusform>%n Zeile gelöscht.</numerusform><numerusform>%n Zeilen gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelöscht.</numerusform>
+            <numerusform>%n Zeilen gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Playback speed %1×</source>
@@ -822,7 +741,7 @@
     </message>
     <message>
         <source>Player</source>
-        <translation>Player</translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
@@ -925,7 +844,7 @@
         <translation>Kein Audio für diese ungespeicherte Episode. Wählen Sie die Aufnahme mit Wiedergabe &gt; Audio zuordnen...</translation>
     </message>
     <message>
-        <source>The audio file attached to this episode, "%1", no longer exists. Use Playback &gt; Attach Audio... to choose it again.</source>
+        <source>The audio file attached to this episode, &quot;%1&quot;, no longer exists. Use Playback &gt; Attach Audio... to choose it again.</source>
         <translation>Die dieser Episode zugeordnete Audiodatei „%1“ existiert nicht mehr. Wählen Sie sie mit Wiedergabe &gt; Audio zuordnen... erneut.</translation>
     </message>
     <message>
@@ -944,11 +863,11 @@
         <translation>Am Zeilenanfang wurde eine Zeit erwartet (M:SS Text).</translation>
     </message>
     <message>
-        <source>This is not a caption file: expected lines like "1:23 text", an SRT cue or WEBVTT.</source>
+        <source>This is not a caption file: expected lines like &quot;1:23 text&quot;, an SRT cue or WEBVTT.</source>
         <translation>Dies ist keine Untertiteldatei: erwartet wurden Zeilen wie „1:23 Text“, ein SRT-Eintrag oder WEBVTT.</translation>
     </message>
     <message>
-        <source>Bad timestamp "%1".</source>
+        <source>Bad timestamp &quot;%1&quot;.</source>
         <translation>Ungültiger Zeitstempel „%1“.</translation>
     </message>
     <message>
@@ -960,7 +879,7 @@
         <translation>Eine Untertitelnummer mit folgendem Zeitbereich wurde erwartet (00:00:00,000 --&gt; 00:00:01,000).</translation>
     </message>
     <message>
-        <source>Bad cue timing "%1".</source>
+        <source>Bad cue timing &quot;%1&quot;.</source>
         <translation>Ungültige Zeitangabe „%1“.</translation>
     </message>
 </context>
@@ -999,7 +918,7 @@
         <translation>Die ausgewählten Zeilen haben keine Zeit zum Abspielen.</translation>
     </message>
     <message>
-        <source>Select a line to give it the playhead's time.</source>
+        <source>Select a line to give it the playhead&apos;s time.</source>
         <translation>Wählen Sie eine Zeile, um ihr die Zeit der Abspielposition zu geben.</translation>
     </message>
     <message>
@@ -1081,18 +1000,27 @@
     <name>SpeakerModel</name>
     <message numerus="yes">
         <source>%1: %n line(s)</source>
-        <translation><numerusform>%1: %n Zeile</numerusform><numerusform>%1: %n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message numerus="yes">
         <source>Alt+%1 · %n line(s)</source>
-        <translation><numerusform>Alt+%1 · %n Zeile</numerusform><numerusform>Alt+%1 · %n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>Alt+%1 · %n Zeile</numerusform>
+            <numerusform>Alt+%1 · %n Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a speaker to rename it.</source>
@@ -1120,7 +1048,10 @@
     </message>
     <message numerus="yes">
         <source>New name for “%1” (on all %n line(s)):</source>
-        <translation><numerusform>Neuer Name für „%1“ (in %n Zeile):</numerusform><numerusform>Neuer Name für „%1“ (in allen %n Zeilen):</numerusform></translation>
+        <translation>
+            <numerusform>Neuer Name für „%1“ (in %n Zeile):</numerusform>
+            <numerusform>Neuer Name für „%1“ (in allen %n Zeilen):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge Speakers</source>
@@ -1140,7 +1071,10 @@
     </message>
     <message numerus="yes">
         <source>Selected %n line(s) of %1.</source>
-        <translation><numerusform>%n Zeile von %1 ausgewählt.</numerusform><numerusform>%n Zeilen von %1 ausgewählt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile von %1 ausgewählt.</numerusform>
+            <numerusform>%n Zeilen von %1 ausgewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1159,11 +1093,17 @@
     </message>
     <message numerus="yes">
         <source>Insert %n line(s)</source>
-        <translation><numerusform>%n Zeile einfügen</numerusform><numerusform>%n Zeilen einfügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merge %n line(s)</source>
-        <translation><numerusform>%n Zeile zusammenführen</numerusform><numerusform>%n Zeilen zusammenführen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile zusammenführen</numerusform>
+            <numerusform>%n Zeilen zusammenführen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge speaker %1 into %2</source>
@@ -1175,7 +1115,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation><numerusform>%n Zeile löschen</numerusform><numerusform>%n Zeilen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile löschen</numerusform>
+            <numerusform>%n Zeilen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename speaker %1 to %2</source>
@@ -1308,7 +1251,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n caption fragment(s) from %1.</source>
-        <translation><numerusform>%n Untertitelfragment aus %1 importiert.</numerusform><numerusform>%n Untertitelfragmente aus %1 importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Untertitelfragment aus %1 importiert.</numerusform>
+            <numerusform>%n Untertitelfragmente aus %1 importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to join.</source>
@@ -1332,11 +1278,17 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) moved, %1 unchanged.</source>
-        <translation><numerusform>%n Zeile verschoben, %1 unverändert.</numerusform><numerusform>%n Zeilen verschoben, %1 unverändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile verschoben, %1 unverändert.</numerusform>
+            <numerusform>%n Zeilen verschoben, %1 unverändert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be placed and keep their time (see details).</source>
-        <translation><numerusform>%n Zeile konnte nicht zugeordnet werden und behält ihre Zeit (siehe Details).</numerusform><numerusform>%n Zeilen konnten nicht zugeordnet werden und behalten ihre Zeit (siehe Details).</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile konnte nicht zugeordnet werden und behält ihre Zeit (siehe Details).</numerusform>
+            <numerusform>%n Zeilen konnten nicht zugeordnet werden und behalten ihre Zeit (siehe Details).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines not placed:</source>
@@ -1378,6 +1330,14 @@
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>%1, One Cue per Paragraph...</source>
+        <translation>%1, ein Untertitel je Absatz...</translation>
+    </message>
+    <message>
+        <source>Write each transcript line as one cue, however long</source>
+        <translation>Jede Transkriptzeile als einen Untertitel schreiben, egal wie lang</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -1394,15 +1354,15 @@
         <translation>Der Text beginnt oder endet mit Leerraum.</translation>
     </message>
     <message>
-        <source>The header "%1" is the last entry: no line follows it.</source>
+        <source>The header &quot;%1&quot; is the last entry: no line follows it.</source>
         <translation>Die Überschrift „%1“ ist der letzte Eintrag: Keine Zeile folgt ihr.</translation>
     </message>
     <message>
-        <source>The header "%1" is followed directly by another header.</source>
+        <source>The header &quot;%1&quot; is followed directly by another header.</source>
         <translation>Auf die Überschrift „%1“ folgt direkt eine weitere Überschrift.</translation>
     </message>
     <message>
-        <source>The time "%1" is not a valid time; sec %2 is %3.</source>
+        <source>The time &quot;%1&quot; is not a valid time; sec %2 is %3.</source>
         <translation>Die Zeit „%1“ ist keine gültige Zeit; sec %2 ist %3.</translation>
     </message>
     <message>
@@ -1430,7 +1390,7 @@
         <translation>Die Zeile hat keinen Sprecher.</translation>
     </message>
     <message>
-        <source>The speaker "%1" looks like a variant of "%2".</source>
+        <source>The speaker &quot;%1&quot; looks like a variant of &quot;%2&quot;.</source>
         <translation>Der Sprecher „%1“ sieht wie eine Variante von „%2“ aus.</translation>
     </message>
     <message>
@@ -1438,7 +1398,7 @@
         <translation>Der Absatz ist sehr lang (%1 Zeichen); erwägen Sie, ihn zu teilen.</translation>
     </message>
     <message>
-        <source>The speaker "%1" has only %2 of %3 lines; the main speakers are %4.</source>
+        <source>The speaker &quot;%1&quot; has only %2 of %3 lines; the main speakers are %4.</source>
         <translation>Der Sprecher „%1“ hat nur %2 von %3 Zeilen; die Hauptsprecher sind %4.</translation>
     </message>
 </context>
@@ -1469,7 +1429,7 @@
         <translation>Aliase (*name) würden die Daten hier viel zu oft wiederholen; die Datei wird abgelehnt.</translation>
     </message>
     <message>
-        <source>"{{ ... }}" looks like a template placeholder, which is not valid YAML here. Fill it in, or put the value in quotes.</source>
+        <source>&quot;{{ ... }}&quot; looks like a template placeholder, which is not valid YAML here. Fill it in, or put the value in quotes.</source>
         <translation>„{{ ... }}“ sieht wie ein Vorlagen-Platzhalter aus, der hier kein gültiges YAML ist. Füllen Sie ihn aus oder setzen Sie den Wert in Anführungszeichen.</translation>
     </message>
     <message>

@@ -1,0 +1,1440 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AudioLocator</name>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>Archivos de audio (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>The audio file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo de audio «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The audio file &quot;%1&quot; cannot be read.</source>
+        <translation>No se puede leer el archivo de audio «%1».</translation>
+    </message>
+    <message>
+        <source>the file is not in a supported audio format</source>
+        <translation>el archivo no está en un formato de audio compatible</translation>
+    </message>
+    <message>
+        <source>Cannot play the audio file &quot;%1&quot;: %2</source>
+        <translation>No se puede reproducir el archivo de audio «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionImport</name>
+    <message>
+        <source>This is a binary file, not captions.</source>
+        <translation>Es un archivo binario, no subtítulos.</translation>
+    </message>
+    <message>
+        <source>The file holds no captions.</source>
+        <translation>El archivo no contiene subtítulos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corregir</translation>
+    </message>
+    <message>
+        <source>Fix &amp;All of This Kind</source>
+        <translation>Corregir &amp;todos de este tipo</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix to the selected finding</source>
+        <translation>Aplicar la corrección propuesta al problema seleccionado</translation>
+    </message>
+    <message>
+        <source>Fix every finding of the selected kind in one undoable step</source>
+        <translation>Corregir todos los problemas del tipo seleccionado en un solo paso que se puede deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Comprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>No hay ningún documento.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se han encontrado problemas.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>This finding could not be fixed automatically.</source>
+        <translation>Este problema no se ha podido corregir automáticamente.</translation>
+    </message>
+    <message>
+        <source>Fix All of This Kind</source>
+        <translation>Corregir todos de este tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed %n finding(s).</source>
+        <translation>
+            <numerusform>Se ha corregido %n problema.</numerusform>
+            <numerusform>Se han corregido %n problemas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>The document has no file name yet; use Save As.</source>
+        <translation>El documento aún no tiene nombre de archivo; use «Guardar como».</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeFile</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB) to be an episode.</source>
+        <translation>El archivo es demasiado grande (%1 MB) para ser un episodio.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation>No se puede guardar el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodePanel</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort:</source>
+        <translation>Título &amp;corto:</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>T&amp;emporada:</translation>
+    </message>
+    <message>
+        <source>E&amp;pisode:</source>
+        <translation>E&amp;pisodio:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Invitados:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Enlaces:</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeParser</name>
+    <message>
+        <source>The file contains a NUL byte: it is a binary file, not an episode.</source>
+        <translation>El archivo contiene un byte NUL: es un archivo binario, no un episodio.</translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 bytes; that is not an episode file.</source>
+        <translation>Esta línea tiene más de %1 bytes; no es un archivo de episodio.</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.</source>
+        <translation>Esta línea no es texto UTF-8 válido (byte 0x%1). Guarde el archivo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The front matter that starts here is never closed: a line with exactly &quot;---&quot; must follow the metadata.</source>
+        <translation>El bloque de metadatos (front matter) que empieza aquí nunca se cierra: tras los metadatos debe haber una línea que sea exactamente «---».</translation>
+    </message>
+    <message>
+        <source>The first line must be exactly &quot;---&quot; to open the front matter, but it is &quot;%1&quot;. Remove the stray characters.</source>
+        <translation>La primera línea debe ser exactamente «---» para abrir el bloque de metadatos, pero es «%1». Elimine los caracteres sobrantes.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB) to be an episode.</source>
+        <translation>El archivo es demasiado grande (%1 MB) para ser un episodio.</translation>
+    </message>
+    <message>
+        <source>Tabs cannot be used for indentation; use spaces.</source>
+        <translation>No se pueden usar tabuladores para sangrar; use espacios.</translation>
+    </message>
+    <message>
+        <source>The metadata must be a mapping of keys (title:, transcript:, ...), but it is %1.</source>
+        <translation>Los metadatos deben ser un mapa de claves (title:, transcript:, ...), pero son %1.</translation>
+    </message>
+    <message>
+        <source>A top-level key must be plain text, but here it is %1.</source>
+        <translation>Una clave de primer nivel debe ser texto simple, pero aquí es %1.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice (first on line %2).</source>
+        <translation>La clave «%1» aparece dos veces (la primera en la línea %2).</translation>
+    </message>
+    <message>
+        <source>Each top-level key must start on a line of its own.</source>
+        <translation>Cada clave de primer nivel debe empezar en su propia línea.</translation>
+    </message>
+    <message>
+        <source>&quot;transcript&quot; must be a list of items (&quot;- line: ...&quot;), but it is %1.</source>
+        <translation>«transcript» debe ser una lista de elementos («- line: ...»), pero es %1.</translation>
+    </message>
+    <message>
+        <source>A transcript item cannot be an alias (*name); write the item out.</source>
+        <translation>Un elemento de la transcripción no puede ser un alias (*name); escriba el elemento completo.</translation>
+    </message>
+    <message>
+        <source>Each transcript item must start on a line of its own.</source>
+        <translation>Cada elemento de la transcripción debe empezar en su propia línea.</translation>
+    </message>
+    <message>
+        <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
+        <translation>Un alias (*name) remite a un ancla (&amp;name) que no está definida antes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value. Write a value or remove the key.</source>
+        <translation>«%1» no tiene valor. Escriba un valor o elimine la clave.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, but it is %2.</source>
+        <translation>«%1» debe ser texto, pero es %2.</translation>
+    </message>
+    <message>
+        <source>A transcript item must be a mapping with &quot;line:&quot; or &quot;header:&quot;, but this one is %1.</source>
+        <translation>Un elemento de la transcripción debe ser un mapa con «line:» o «header:», pero este es %1.</translation>
+    </message>
+    <message>
+        <source>A key in a transcript item must be plain text, but here it is %1.</source>
+        <translation>Una clave de un elemento de la transcripción debe ser texto simple, pero aquí es %1.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in this transcript item.</source>
+        <translation>La clave «%1» aparece dos veces en este elemento de la transcripción.</translation>
+    </message>
+    <message>
+        <source>&quot;sec&quot; must be a whole number of seconds, but it is &quot;%1&quot;.</source>
+        <translation>«sec» debe ser un número entero de segundos, pero es «%1».</translation>
+    </message>
+    <message>
+        <source>This transcript item has both &quot;line&quot; and &quot;header&quot;; an item is either a spoken line or a header.</source>
+        <translation>Este elemento de la transcripción tiene «line» y «header» a la vez; un elemento es o una línea hablada o un encabezado.</translation>
+    </message>
+    <message>
+        <source>This transcript item has neither &quot;line&quot; nor &quot;header&quot;.</source>
+        <translation>Este elemento de la transcripción no tiene ni «line» ni «header».</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Reemplazar &amp;con:</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpresión regular</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Distinguir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>In &amp;text</source>
+        <translation>En el &amp;texto</translation>
+    </message>
+    <message>
+        <source>In s&amp;peakers</source>
+        <translation>En los &amp;hablantes</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>regex: \1 or $1 for groups</source>
+        <translation>expresión regular: \1 o $1 para los grupos</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation>No hay coincidencias para «%1».</translation>
+    </message>
+    <message>
+        <source>Found in row %1.</source>
+        <translation>Encontrado en la fila %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s).</source>
+        <translation>
+            <numerusform>Se ha reemplazado %n coincidencia.</numerusform>
+            <numerusform>Se han reemplazado %n coincidencias.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <source>Nothing to find.</source>
+        <translation>No hay nada que buscar.</translation>
+    </message>
+    <message>
+        <source>Choose where to search: text, speakers or both.</source>
+        <translation>Elija dónde buscar: en el texto, en los hablantes o en ambos.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Expresión regular no válida en el carácter %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace all (%n)</source>
+        <translation>
+            <numerusform>Reemplazar todo (%n)</numerusform>
+            <numerusform>Reemplazar todo (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>nota</translation>
+    </message>
+</context>
+<context>
+    <name>JoinParagraphsDialog</name>
+    <message>
+        <source>Start a new paragraph after a sentence once it is long enough</source>
+        <translation>Empezar un párrafo nuevo tras el final de una frase cuando ya sea bastante largo</translation>
+    </message>
+    <message>
+        <source>Join into Paragraphs</source>
+        <translation>Unir en párrafos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A longer silence between two fragments starts a new paragraph</source>
+        <translation>Un silencio más largo entre dos fragmentos empieza un párrafo nuevo</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>No paragraph grows beyond this length</source>
+        <translation>Ningún párrafo supera esta longitud</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;pause:</source>
+        <translation>&amp;Pausa máxima:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;length:</source>
+        <translation>&amp;Longitud máxima:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 fragments → %2 paragraphs</source>
+        <translation>%1 fragmentos → %2 párrafos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcripción</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Transcript Editor</source>
+        <translation>&amp;Acerca de Transcript Editor</translation>
+    </message>
+    <message>
+        <source>About Transcript Editor</source>
+        <translation>Acerca de Transcript Editor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Transcript Editor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edit podcast episode transcripts: speakers, timestamps, sections and audio, saved back to the episode file untouched where you did not edit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Transcript Editor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edite las transcripciones de episodios de pódcast: hablantes, marcas de tiempo, secciones y audio, guardadas de nuevo en el archivo del episodio sin tocar lo que usted no ha editado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open an episode file (.md or .yaml) with Ctrl+O or drop it here.</source>
+        <translation>Abra un archivo de episodio (.md o .yaml) con Ctrl+O o suéltelo aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Abrir...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Guardar &amp;como...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cleaned YAML...</source>
+        <translation>&amp;Exportar YAML limpio...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episodio</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;archivo abierto&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.
+
+%1</source>
+        <translation>No se ha podido abrir el archivo.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n entries.</source>
+        <translation>
+            <numerusform>Abierto %1: %n entrada.</numerusform>
+            <numerusform>Abierto %1: %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Episode</source>
+        <translation>Abrir episodio</translation>
+    </message>
+    <message>
+        <source>Episode files (*.md *.yaml *.yml);;All files (*)</source>
+        <translation>Archivos de episodio (*.md *.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Save File</source>
+        <translation>No se puede guardar el archivo</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.
+
+%1</source>
+        <translation>No se ha podido guardar el archivo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Save Episode As</source>
+        <translation>Guardar episodio como</translation>
+    </message>
+    <message>
+        <source>Export Cleaned YAML</source>
+        <translation>Exportar YAML limpio</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>Archivos YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+
+%1</source>
+        <translation>No se ha podido escribir el archivo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Exportado %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Quiere guardarlos?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Buscar...</translation>
+    </message>
+    <message>
+        <source>&amp;Replace...</source>
+        <translation>Reem&amp;plazar...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next Line</source>
+        <translation>&amp;Unir con la línea siguiente</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Selected Lines</source>
+        <translation>Unir &amp;líneas seleccionadas</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Line at Cursor</source>
+        <translation>Di&amp;vidir la línea en el cursor</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Header Above</source>
+        <translation>Insertar &amp;encabezado encima</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Line Below</source>
+        <translation>Insertar línea deba&amp;jo</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Line/Header</source>
+        <translation>Alternar línea/encabe&amp;zado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>Eliminar &amp;filas</translation>
+    </message>
+    <message>
+        <source>Set S&amp;peaker</source>
+        <translation>Asignar &amp;hablante</translation>
+    </message>
+    <message>
+        <source>&amp;No Speaker</source>
+        <translation>&amp;Sin hablante</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Hablante %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Merge Lines</source>
+        <translation>Unir líneas</translation>
+    </message>
+    <message>
+        <source>The lines have different speakers. Merge them anyway? The merged line keeps the speaker “%1”.</source>
+        <translation>Las líneas tienen hablantes distintos. ¿Unirlas de todos modos? La línea unida conserva el hablante «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot merge across a section header.</source>
+        <translation>No se puede unir por encima de un encabezado de sección.</translation>
+    </message>
+    <message>
+        <source>Only consecutive lines can be merged.</source>
+        <translation>Solo se pueden unir líneas consecutivas.</translation>
+    </message>
+    <message>
+        <source>Select at least two lines to merge (or a line that has a next line).</source>
+        <translation>Seleccione al menos dos líneas para unir (o una línea que tenga otra a continuación).</translation>
+    </message>
+    <message>
+        <source>To split a line, edit its text (F2 or Enter), place the cursor and press %1.</source>
+        <translation>Para dividir una línea, edite su texto (F2 o Intro), coloque el cursor y pulse %1.</translation>
+    </message>
+    <message>
+        <source>A section header cannot be split.</source>
+        <translation>Un encabezado de sección no se puede dividir.</translation>
+    </message>
+    <message>
+        <source>The line could not be split here.</source>
+        <translation>La línea no se ha podido dividir aquí.</translation>
+    </message>
+    <message>
+        <source>No speaker has the number %1.</source>
+        <translation>Ningún hablante tiene el número %1.</translation>
+    </message>
+    <message>
+        <source>Speaker removed.</source>
+        <translation>Hablante quitado.</translation>
+    </message>
+    <message>
+        <source>Speaker set to %1.</source>
+        <translation>Hablante asignado: %1.</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nueva sección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s).</source>
+        <translation>
+            <numerusform>Se ha eliminado %n fila.</numerusform>
+            <numerusform>Se han eliminado %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playback speed %1×</source>
+        <translation>Velocidad de reproducción %1×</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>Reproducir/&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Back 5 Seconds</source>
+        <translation>&amp;Retroceder 5 segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Forward 5 Seconds</source>
+        <translation>&amp;Avanzar 5 segundos</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>Más rápi&amp;do</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>Más &amp;lento</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Speed</source>
+        <translation>Velocidad &amp;normal</translation>
+    </message>
+    <message>
+        <source>Play from &amp;Line</source>
+        <translation>Reproducir desde la lín&amp;ea</translation>
+    </message>
+    <message>
+        <source>L&amp;oop Line</source>
+        <translation>Repetir la línea en &amp;bucle</translation>
+    </message>
+    <message>
+        <source>Play &amp;Selection</source>
+        <translation>Reproducir la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Set Line &amp;Time from Playhead</source>
+        <translation>Poner a la línea el &amp;tiempo del cabezal</translation>
+    </message>
+    <message>
+        <source>Spli&amp;t Line at Playhead</source>
+        <translation>Di&amp;vidir la línea en el cabezal</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow Playback</source>
+        <translation>Seg&amp;uir la reproducción</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Audio...</source>
+        <translation>Asociar audi&amp;o...</translation>
+    </message>
+    <message>
+        <source>No audio is loaded. Use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation>No hay audio cargado. Use Reproducción &gt; Asociar audio... para elegir la grabación.</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>Veloc&amp;idad</translation>
+    </message>
+    <message>
+        <source>&amp;Rewind on Pause</source>
+        <translation>Retro&amp;ceso al pausar</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Speaker of &amp;Heard Line</source>
+        <translation>&amp;Hablante de la línea que suena</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attach Audio</source>
+        <translation>Asociar audio</translation>
+    </message>
+    <message>
+        <source>Cannot Play Audio</source>
+        <translation>No se puede reproducir el audio</translation>
+    </message>
+    <message>
+        <source>Audio: %1 (%2)</source>
+        <translation>Audio: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No audio for this unsaved episode. Use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation>No hay audio para este episodio sin guardar. Use Reproducción &gt; Asociar audio... para elegir la grabación.</translation>
+    </message>
+    <message>
+        <source>The audio file attached to this episode, &quot;%1&quot;, no longer exists. Use Playback &gt; Attach Audio... to choose it again.</source>
+        <translation>El archivo de audio asociado a este episodio, «%1», ya no existe. Use Reproducción &gt; Asociar audio... para elegirlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No audio found for %1: looked for %2.mp3 (or .m4a, .ogg, .opus, .wav, .flac) beside it and in its audio folder. Use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation>No se ha encontrado audio para %1: se ha buscado %2.mp3 (o .m4a, .ogg, .opus, .wav, .flac) junto a él y en su carpeta de audio. Use Reproducción &gt; Asociar audio... para elegir la grabación.</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>Co&amp;mprobaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>Expected a time at the start of the line (M:SS text).</source>
+        <translation>Se esperaba un tiempo al principio de la línea (M:SS texto).</translation>
+    </message>
+    <message>
+        <source>This is not a caption file: expected lines like &quot;1:23 text&quot;, an SRT cue or WEBVTT.</source>
+        <translation>No es un archivo de subtítulos: se esperaban líneas como «1:23 texto», un bloque SRT o WEBVTT.</translation>
+    </message>
+    <message>
+        <source>Bad timestamp &quot;%1&quot;.</source>
+        <translation>Marca de tiempo incorrecta «%1».</translation>
+    </message>
+    <message>
+        <source>Expected a cue timing line (00:00.000 --&gt; 00:01.000).</source>
+        <translation>Se esperaba una línea de tiempos del subtítulo (00:00.000 --&gt; 00:01.000).</translation>
+    </message>
+    <message>
+        <source>Expected a subtitle number followed by a time range (00:00:00,000 --&gt; 00:00:01,000).</source>
+        <translation>Se esperaba un número de subtítulo seguido de un intervalo de tiempo (00:00:00,000 --&gt; 00:00:01,000).</translation>
+    </message>
+    <message>
+        <source>Bad cue timing &quot;%1&quot;.</source>
+        <translation>Tiempos de subtítulo incorrectos «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackController</name>
+    <message>
+        <source>No audio is loaded. Use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation>No hay audio cargado. Use Reproducción &gt; Asociar audio... para elegir la grabación.</translation>
+    </message>
+    <message>
+        <source>This line has no time to play from.</source>
+        <translation>Esta línea no tiene un tiempo desde el que reproducir.</translation>
+    </message>
+    <message>
+        <source>Loop off.</source>
+        <translation>Bucle desactivado.</translation>
+    </message>
+    <message>
+        <source>Select a line with a time to loop it.</source>
+        <translation>Seleccione una línea con tiempo para repetirla en bucle.</translation>
+    </message>
+    <message>
+        <source>This line has no length to loop.</source>
+        <translation>Esta línea no tiene duración para repetirla en bucle.</translation>
+    </message>
+    <message>
+        <source>Looping %1 to %2.</source>
+        <translation>Bucle de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Select the lines to play.</source>
+        <translation>Seleccione las líneas que quiere reproducir.</translation>
+    </message>
+    <message>
+        <source>The selected lines have no time to play.</source>
+        <translation>Las líneas seleccionadas no tienen tiempo para reproducirlas.</translation>
+    </message>
+    <message>
+        <source>Select a line to give it the playhead&apos;s time.</source>
+        <translation>Seleccione una línea para darle el tiempo del cabezal.</translation>
+    </message>
+    <message>
+        <source>Line time set to %1.</source>
+        <translation>Tiempo de la línea puesto en %1.</translation>
+    </message>
+    <message>
+        <source>Place the text cursor where the line should be split.</source>
+        <translation>Coloque el cursor de texto donde se debe dividir la línea.</translation>
+    </message>
+    <message>
+        <source>The line cannot be split there.</source>
+        <translation>La línea no se puede dividir ahí.</translation>
+    </message>
+    <message>
+        <source>There is no speaker number %1.</source>
+        <translation>No hay ningún hablante con el número %1.</translation>
+    </message>
+    <message>
+        <source>No line is being heard.</source>
+        <translation>No está sonando ninguna línea.</translation>
+    </message>
+    <message>
+        <source>%1 speaks the line at %2.</source>
+        <translation>%1 dice la línea de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Retroceder 5 segundos</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Avanzar 5 segundos</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>No audio loaded.</source>
+        <translation>No hay audio cargado.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Transcript Editor</source>
+        <translation>Transcript Editor</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerModel</name>
+    <message numerus="yes">
+        <source>%1: %n line(s)</source>
+        <translation>
+            <numerusform>%1: %n línea</numerusform>
+            <numerusform>%1: %n líneas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message numerus="yes">
+        <source>Alt+%1 · %n line(s)</source>
+        <translation>
+            <numerusform>Alt+%1 · %n línea</numerusform>
+            <numerusform>Alt+%1 · %n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a speaker to rename it.</source>
+        <translation>Haga doble clic en un hablante para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Cambiar nombre...</translation>
+    </message>
+    <message>
+        <source>Merge Into</source>
+        <translation>Fusionar con</translation>
+    </message>
+    <message>
+        <source>Select Lines</source>
+        <translation>Seleccionar líneas</translation>
+    </message>
+    <message>
+        <source>Select every line of this speaker in the transcript</source>
+        <translation>Seleccionar en la transcripción todas las líneas de este hablante</translation>
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation>Cambiar nombre del hablante</translation>
+    </message>
+    <message numerus="yes">
+        <source>New name for “%1” (on all %n line(s)):</source>
+        <translation>
+            <numerusform>Nuevo nombre para «%1» (en %n línea):</numerusform>
+            <numerusform>Nuevo nombre para «%1» (en las %n líneas):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Fusionar hablantes</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Give all lines of “%2” to “%1”?</source>
+        <translation>«%1» ya existe. ¿Pasar todas las líneas de «%2» a «%1»?</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>«%1» se llama ahora «%2».</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”.</source>
+        <translation>«%1» fusionado con «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n line(s) of %1.</source>
+        <translation>
+            <numerusform>Seleccionada %n línea de %1.</numerusform>
+            <numerusform>Seleccionadas %n líneas de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptCommand</name>
+    <message>
+        <source>Turn line into header</source>
+        <translation>Convertir línea en encabezado</translation>
+    </message>
+    <message>
+        <source>Turn header into line</source>
+        <translation>Convertir encabezado en línea</translation>
+    </message>
+    <message>
+        <source>Insert header</source>
+        <translation>Insertar encabezado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n line(s)</source>
+        <translation>
+            <numerusform>Insertar %n línea</numerusform>
+            <numerusform>Insertar %n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n line(s)</source>
+        <translation>
+            <numerusform>Unir %n línea</numerusform>
+            <numerusform>Unir %n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge speaker %1 into %2</source>
+        <translation>Fusionar el hablante %1 con %2</translation>
+    </message>
+    <message>
+        <source>Move header</source>
+        <translation>Mover encabezado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Eliminar %n fila</numerusform>
+            <numerusform>Eliminar %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename speaker %1 to %2</source>
+        <translation>Cambiar el nombre del hablante %1 a %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Set speaker</source>
+        <translation>Asignar hablante</translation>
+    </message>
+    <message>
+        <source>Edit header</source>
+        <translation>Editar encabezado</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Editar texto</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Cambiar tiempo</translation>
+    </message>
+    <message>
+        <source>Split line</source>
+        <translation>Dividir línea</translation>
+    </message>
+    <message>
+        <source>Swap speakers %1 and %2</source>
+        <translation>Intercambiar los hablantes %1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDelegate</name>
+    <message>
+        <source>Invalid time: type M:SS, H:MM:SS or a number of seconds (e.g. 1:02 or 1:06:26).</source>
+        <translation>Tiempo no válido: escriba M:SS, H:MM:SS o un número de segundos (p. ej., 1:02 o 1:06:26).</translation>
+    </message>
+    <message>
+        <source>M:SS</source>
+        <translation>M:SS</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptTools</name>
+    <message>
+        <source>&amp;Import Captions...</source>
+        <translation>&amp;Importar subtítulos...</translation>
+    </message>
+    <message>
+        <source>Open auto-generated captions (M:SS lines, SRT or WebVTT) as a transcript</source>
+        <translation>Abrir subtítulos generados automáticamente (líneas M:SS, SRT o WebVTT) como transcripción</translation>
+    </message>
+    <message>
+        <source>&amp;Join into Paragraphs...</source>
+        <translation>&amp;Unir en párrafos...</translation>
+    </message>
+    <message>
+        <source>Merge short caption fragments into paragraphs (the selection, or the whole transcript)</source>
+        <translation>Unir fragmentos cortos de subtítulos en párrafos (la selección o toda la transcripción)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-time from Captions...</source>
+        <translation>&amp;Retemporizar desde subtítulos...</translation>
+    </message>
+    <message>
+        <source>Give every line the time at which its words start in a caption file</source>
+        <translation>Dar a cada línea el tiempo en que empiezan sus palabras en un archivo de subtítulos</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>%1, One Cue per Paragraph...</source>
+        <translation>%1, un subtítulo por párrafo...</translation>
+    </message>
+    <message>
+        <source>Write each transcript line as one cue, however long</source>
+        <translation>Escribir cada línea de la transcripción como un solo subtítulo, por larga que sea</translation>
+    </message>
+    <message>
+        <source>SubRip Subtitles (SRT)</source>
+        <translation>Subtítulos SubRip (SRT)</translation>
+    </message>
+    <message>
+        <source>WebVTT Subtitles</source>
+        <translation>Subtítulos WebVTT</translation>
+    </message>
+    <message>
+        <source>Plain Text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>YouTube Chapters</source>
+        <translation>Capítulos de YouTube</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All Files (*)</source>
+        <translation>Subtítulos (*.txt *.srt *.vtt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Captions</source>
+        <translation>Importar subtítulos</translation>
+    </message>
+    <message>
+        <source>Could not import the captions.</source>
+        <translation>No se han podido importar los subtítulos.</translation>
+    </message>
+    <message>
+        <source>%1 holds no captions.</source>
+        <translation>%1 no contiene subtítulos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n caption fragment(s) from %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n fragmento de subtítulos de %1.</numerusform>
+            <numerusform>Se han importado %n fragmentos de subtítulos de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to join.</source>
+        <translation>No hay nada que unir.</translation>
+    </message>
+    <message>
+        <source>Join into Paragraphs</source>
+        <translation>Unir en párrafos</translation>
+    </message>
+    <message>
+        <source>Joined %1 fragments into %2 paragraphs.</source>
+        <translation>Se han unido %1 fragmentos en %2 párrafos.</translation>
+    </message>
+    <message>
+        <source>Re-time from Captions</source>
+        <translation>Retemporizar desde subtítulos</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Fila %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) moved, %1 unchanged.</source>
+        <translation>
+            <numerusform>%n línea movida, %1 sin cambios.</numerusform>
+            <numerusform>%n líneas movidas, %1 sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be placed and keep their time (see details).</source>
+        <translation>
+            <numerusform>%n línea no se ha podido situar y conserva su tiempo (vea los detalles).</numerusform>
+            <numerusform>%n líneas no se han podido situar y conservan su tiempo (vea los detalles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines not placed:</source>
+        <translation>Líneas sin situar:</translation>
+    </message>
+    <message>
+        <source>Aligning the transcript with %1...</source>
+        <translation>Alineando la transcripción con %1...</translation>
+    </message>
+    <message>
+        <source>Could not read the captions.</source>
+        <translation>No se han podido leer los subtítulos.</translation>
+    </message>
+    <message>
+        <source>Re-timed: %1 moved, %2 unchanged, %3 not placed.</source>
+        <translation>Retemporizado: %1 movidas, %2 sin cambios, %3 sin situar.</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>transcripcion</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2);;All Files (*)</source>
+        <translation>%1 (*.%2);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Could not write the export.</source>
+        <translation>No se ha podido escribir la exportación.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exportado %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>The header has no title.</source>
+        <translation>El encabezado no tiene título.</translation>
+    </message>
+    <message>
+        <source>The line has no text.</source>
+        <translation>La línea no tiene texto.</translation>
+    </message>
+    <message>
+        <source>The text starts or ends with white space.</source>
+        <translation>El texto empieza o termina con espacios en blanco.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is the last entry: no line follows it.</source>
+        <translation>El encabezado «%1» es la última entrada: no lo sigue ninguna línea.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is followed directly by another header.</source>
+        <translation>El encabezado «%1» va seguido directamente de otro encabezado.</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is not a valid time; sec %2 is %3.</source>
+        <translation>El tiempo «%1» no es válido; sec %2 es %3.</translation>
+    </message>
+    <message>
+        <source>The time %1 does not match sec %2 (%3).</source>
+        <translation>El tiempo %1 no coincide con sec %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The line has a time (%1) but no sec.</source>
+        <translation>La línea tiene tiempo (%1) pero no sec.</translation>
+    </message>
+    <message>
+        <source>The line has sec %1 but no time.</source>
+        <translation>La línea tiene sec %1 pero no tiempo.</translation>
+    </message>
+    <message>
+        <source>The time goes backwards: %1 comes after %2.</source>
+        <translation>El tiempo retrocede: %1 viene después de %2.</translation>
+    </message>
+    <message>
+        <source>Same time as the previous line (%1).</source>
+        <translation>El mismo tiempo que la línea anterior (%1).</translation>
+    </message>
+    <message>
+        <source>The line has no speaker.</source>
+        <translation>La línea no tiene hablante.</translation>
+    </message>
+    <message>
+        <source>The speaker &quot;%1&quot; looks like a variant of &quot;%2&quot;.</source>
+        <translation>El hablante «%1» parece una variante de «%2».</translation>
+    </message>
+    <message>
+        <source>The speaker &quot;%1&quot; has only %2 of %3 lines; the main speakers are %4.</source>
+        <translation>El hablante «%1» solo tiene %2 de %3 líneas; los hablantes principales son %4.</translation>
+    </message>
+    <message>
+        <source>The paragraph is very long (%1 characters); consider splitting it.</source>
+        <translation>El párrafo es muy largo (%1 caracteres); considere dividirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>The file holds more than one YAML document; an episode is one mapping.</source>
+        <translation>El archivo contiene más de un documento YAML; un episodio es un único mapa.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read this file.</source>
+        <translation>No hay memoria suficiente para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>The data is nested too deeply to be an episode.</source>
+        <translation>Los datos están anidados a demasiada profundidad para ser un episodio.</translation>
+    </message>
+    <message>
+        <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
+        <translation>Un alias (*name) remite a un ancla (&amp;name) que no está definida antes.</translation>
+    </message>
+    <message>
+        <source>An alias (*name) refers to the value it is part of.</source>
+        <translation>Un alias (*name) remite al valor del que forma parte.</translation>
+    </message>
+    <message>
+        <source>Aliases (*name) here would repeat the data far too often; the file is refused.</source>
+        <translation>Aquí los alias (*name) repetirían los datos demasiadas veces; el archivo se rechaza.</translation>
+    </message>
+    <message>
+        <source>&quot;{{ ... }}&quot; looks like a template placeholder, which is not valid YAML here. Fill it in, or put the value in quotes.</source>
+        <translation>«{{ ... }}» parece un marcador de plantilla, que aquí no es YAML válido. Rellénelo o ponga el valor entre comillas.</translation>
+    </message>
+    <message>
+        <source>A key must be plain text, not a list or mapping.</source>
+        <translation>Una clave debe ser texto simple, no una lista ni un mapa.</translation>
+    </message>
+</context>
+</TS>
