@@ -1,7 +1,5 @@
 #include "subtitlecues.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -82,8 +80,8 @@ QStringList SubtitleCues::layout(const QStringList &words)
 
 QList<QStringList> SubtitleCues::split(const QString &text)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    const QStringList words = text.split(space, Qt::SkipEmptyParts);
+    // simplified(): the same white space (Unicode spaces included) that the joined cues are compared against.
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<QStringList> result;
     int start = 0;
     while (start < words.size()) {

@@ -18,6 +18,7 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include <cstdio>
 #include <memory>
 
 class TestLanguages : public QObject
