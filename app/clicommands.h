@@ -14,6 +14,7 @@ int exportFile(const QStringList &args, QTextStream &out, QTextStream &err); // 
 int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_captions.cpp
 int align(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_captions.cpp
 int check(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_captions.cpp
+int waveform(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_waveform.cpp
 /** Non-YAML exports (srt, vtt, txt, md, chapters) for `export`; cmd_captions.cpp. */
 int exportOther(const QString &format, const QString &input, const QString &output, QTextStream &err);
 

@@ -36,6 +36,11 @@ const Command commands[] = {
     { "check", QT_TRANSLATE_NOOP("CommandLine", "check FILE..."),
         QT_TRANSLATE_NOOP("CommandLine", "Print file:line: message for each finding; exit 1 when there are errors."),
         &CliCommands::check },
+    { "waveform",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "waveform AUDIO -o OUT.json|OUT.dat [--pixels-per-second N | --samples-per-pixel N]"),
+        QT_TRANSLATE_NOOP("CommandLine", "Write the audio's peaks in BBC audiowaveform's format (version 2)."),
+        &CliCommands::waveform },
 };
 
 QString tr(const char *text)
