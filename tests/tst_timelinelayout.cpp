@@ -125,7 +125,8 @@ void TestTimelineLayout::rulerSteps()
     QCOMPARE(TimelineScale::rulerStepMs(20, 80), qint64(2000));
     QCOMPARE(TimelineScale::rulerStepMs(100, 80), qint64(10000));
     QCOMPARE(TimelineScale::rulerStepMs(4400, 80), qint64(600000));
-    QCOMPARE(TimelineScale::rulerStepMs(1e6, 80), qint64(3600000));
+    QCOMPARE(TimelineScale::rulerStepMs(45000, 80), qint64(3600000));
+    QCOMPARE(TimelineScale::rulerStepMs(1e6, 80), qint64(3600000) * 32); // 80,000 s needed: 32 h
 }
 
 QTEST_GUILESS_MAIN(TestTimelineLayout)

@@ -25,5 +25,9 @@ qint64 TimelineScale::rulerStepMs(double msPerPixel, double minPixels)
         if (double(step) / msPerPixel >= minPixels)
             return step;
     }
-    return steps[std::size(steps) - 1];
+    // Beyond an hour (very long or synthetic documents), hours doubled until the labels fit.
+    qint64 step = steps[std::size(steps) - 1];
+    while (double(step) / msPerPixel < minPixels)
+        step *= 2;
+    return step;
 }

@@ -22,8 +22,8 @@ public:
     /** Keeps [origin, origin + width * msPerPixel] inside [0, durationMs] where it fits. */
     void clampOrigin(double durationMs, double widthPx);
 
-    /** Ruler step: the smallest of 1 s, 2 s, 5 s, 10 s, 15 s, 30 s, 1 min, 2, 5, 10, 15, 30 min, 1 h that leaves at
-     * least `minPixels` between labels. */
+    /** Ruler step: the smallest of 1 s, 2 s, 5 s, 10 s, 15 s, 30 s, 1 min, 2, 5, 10, 15, 30 min, 1 h, 2 h, 4 h, ...
+     * that leaves at least `minPixels` between labels. */
     static qint64 rulerStepMs(double msPerPixel, double minPixels);
 
 private:

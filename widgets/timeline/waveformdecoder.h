@@ -33,6 +33,9 @@ public:
         std::function<void(double fraction)> progress;
     };
 
+    /** Initialises GStreamer once (QtMultimedia usually has already); false with `error` set when it cannot. */
+    static bool initialize(QString *error);
+
     /** Decodes the whole file; false with `error` set when it cannot (or `cancel` was set). */
     static bool decode(
         const QString &path, const Callbacks &callbacks, const std::atomic<bool> &cancel, QString *error);
