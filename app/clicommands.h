@@ -23,5 +23,6 @@ int exportOther(
     const QString &format, const QString &input, const QString &output, QTextStream &err, bool paragraphCues = false);
 /** "file:line:column: severity: message", leaving out what is unknown (line or column 0). cmd_captions.cpp. */
 QString located(const QString &file, int line, int column, const QString &severity, const QString &message);
+int waveform(const QStringList &args, QTextStream &out, QTextStream &err); // cmd_waveform.cpp
 
 } // namespace CliCommands

@@ -28,6 +28,8 @@ const Command commands[] = {
     { "align", "Re-time every line from where its words start in the captions.", &CliCommands::align },
     { "check", "Report problems in episodes (text, GitHub annotations or JSON); exit 1 when there are errors.",
         &CliCommands::check },
+    { "waveform", "Write an audio file's peaks in BBC audiowaveform's format (version 2) for peaks.js.",
+        &CliCommands::waveform },
 };
 
 const Command *findCommand(const QString &name)

@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setupAudio();
     setupChecks();
+    setupTimeline();
     // Menus are in their final order only now: the audio part adds Playback, the checks part fills Transcript.
     menuBar()->addMenu(m_helpMenu);
     // Only now do all docks exist, so restoreState() can put the Player and Checks docks back where they were.

@@ -14,6 +14,7 @@ class QMenu;
 class QToolBar;
 class QUndoView;
 class SpeakersPanel;
+class TimelineView;
 class TranscriptView;
 
 /**
@@ -41,6 +42,7 @@ public:
     PlaybackController *playback() const { return m_playback; }
     SpeakersPanel *speakersPanel() const { return m_speakersPanel; }
     EpisodePanel *episodePanel() const { return m_episodePanel; }
+    TimelineView *timelineView() const { return m_timeline; }
     /** The recently opened files, most recent first. */
     QStringList recentFiles() const { return m_recentFiles; }
 
@@ -60,6 +62,7 @@ private:
     void audioDocumentChanged(); ///< mainwindowaudio.cpp: called after a document was opened
     void setupChecks(); ///< mainwindowchecks.cpp
     void checksDocumentChanged(); ///< mainwindowchecks.cpp: called after a document was opened
+    void setupTimeline(); ///< mainwindowtimeline.cpp
 
     // mainwindow.cpp
     void createDocks();
@@ -99,6 +102,7 @@ private:
     EpisodePanel *m_episodePanel = nullptr;
     QUndoView *m_undoView = nullptr;
     FindDialog *m_findDialog = nullptr;
+    TimelineView *m_timeline = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
