@@ -24,13 +24,9 @@ void MainWindow::setupTimeline()
     auto *dock = new QDockWidget(tr("Timeline"), this);
     dock->setObjectName(QStringLiteral("timelineDock"));
     dock->setWidget(m_timeline);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    // Under the table, across the whole window; the Player dock sits beside it.
-    if (auto *player = findChild<QDockWidget *>(QStringLiteral("playerDock"))) {
-        splitDockWidget(dock, player, Qt::Horizontal);
-        resizeDocks({ dock, player }, { 1000, 260 }, Qt::Horizontal);
-    }
-    resizeDocks({ dock }, { 250 }, Qt::Vertical);
+    // Its own row under the table and the other bottom docks, across the whole window.
+    addDockWidget(Qt::BottomDockWidgetArea, dock, Qt::Vertical);
+    resizeDocks({ dock }, { 260 }, Qt::Vertical);
     m_viewMenu->addAction(dock->toggleViewAction());
 
     AudioPlayer *player = m_playback->player();

@@ -24,14 +24,13 @@ void TimelineView::paintEvent(QPaintEvent *)
     paintRuler(painter, rulerRect());
 
     // The corner above the lane names: how many lines have no time (and so no block).
-    const QRect corner(0, 0, TimeLeft, lanesTop());
+    const QRect corner(0, 0, TimeLeft, RulerHeight);
     painter.fillRect(corner, pal.window());
     painter.setPen(pal.color(QPalette::WindowText));
     const int untimed = layout().untimedLines();
-    QString cornerText = tr("Timeline");
-    if (untimed > 0)
-        cornerText += QLatin1Char('\n') + tr("%n line(s) without time", nullptr, untimed);
-    painter.drawText(corner.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, cornerText);
+    const QString cornerText = untimed > 0 ? tr("%n without time", nullptr, untimed) : tr("All lines timed");
+    painter.drawText(corner.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(font()).elidedText(cornerText, Qt::ElideRight, TimeLeft - 6));
 
     // Header markers across ruler, waveform and lanes, with their titles at the top of the waveform.
     const TimelineLayout &l = layout();
@@ -210,6 +209,16 @@ void TimelineView::paintLanes(QPainter &painter)
     // At a wide zoom many blocks share a pixel: per lane, a block that ends where the last painted one already
     // covers is skipped, so a frame costs about one rectangle per pixel column at most.
     std::vector<int> paintedTo(std::size_t(lanes), std::numeric_limits<int>::min());
+    std::vector<QColor> laneColors;
+    for (const QString &name : l.lanes())
+        laneColors.push_back(name.isEmpty() || !m_speakers ? pal.color(QPalette::Mid) : m_speakers->colorOf(name));
+    // Blocks a few pixels wide (a whole long episode in view) merge into one run per lane, painted with one call.
+    std::vector<QRect> runs(static_cast<std::size_t>(lanes));
+    const auto paintRun = [&painter, &laneColors](int lane, const QRect &run) {
+        QColor fill = laneColors[std::size_t(lane)];
+        fill.setAlpha(140);
+        painter.fillRect(run, fill);
+    };
     for (int i = first; i < last; ++i) {
         const TimelineLayout::Block &block = l.blocks()[std::size_t(i)];
         const int x1 = int(std::ceil(xForMs(double(block.endMs))));
@@ -220,9 +229,19 @@ void TimelineView::paintLanes(QPainter &painter)
         if (r.bottom() < lanesTop() || r.top() > viewport()->height())
             continue;
         covered = std::max(r.left() + 1, x1 - 1);
-        const QString name = l.lanes().value(block.lane);
-        QColor color = name.isEmpty() || !m_speakers ? pal.color(QPalette::Mid) : m_speakers->colorOf(name);
+        const QColor color = laneColors[std::size_t(block.lane)];
         const bool selected = selection && selection->isRowSelected(block.row, QModelIndex());
+        if (r.width() < 4 && !selected && block.row != current) {
+            QRect &run = runs[std::size_t(block.lane)];
+            if (run.isValid() && r.left() <= run.right() + 1) {
+                run.setRight(std::max(run.right(), r.right()));
+            } else {
+                if (run.isValid())
+                    paintRun(block.lane, run);
+                run = r;
+            }
+            continue;
+        }
         QColor fill = color;
         fill.setAlpha(selected ? 230 : 90);
         painter.fillRect(r, fill);
@@ -242,6 +261,10 @@ void TimelineView::paintLanes(QPainter &painter)
             painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(line.left(200).simplified(), Qt::ElideRight, text.width()));
         }
+    }
+    for (int lane = 0; lane < lanes; ++lane) {
+        if (runs[std::size_t(lane)].isValid())
+            paintRun(lane, runs[std::size_t(lane)]);
     }
     // A lane drag shows where the block would go.
     if (m_drag == Drag::Lane) {
