@@ -5,6 +5,7 @@
 #include "captionimport.h"
 #include "commandline.h"
 #include "episodefile.h"
+#include "episodelayout.h"
 #include "paragraphjoiner.h"
 #include "transcriptexport.h"
 #include "validator.h"
@@ -70,11 +71,7 @@ int importCaptions(const QStringList &args, QTextStream &out, QTextStream &err)
         episode.assignIds();
     }
     // A Markdown target gets the site's front matter layout; anything else is a plain YAML mapping.
-    if (output.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
-        episode.layout = Episode::Layout::FrontMatter;
-        episode.opening = "---\n";
-        episode.closing = "---\n";
-    }
+    EpisodeLayout::adaptToPath(&episode, output);
     if (!EpisodeFile::write(output, episode, &error)) {
         printError(err, error);
         return 1;

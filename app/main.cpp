@@ -36,6 +36,8 @@ int main(int argc, char *argv[])
     auto window = std::make_unique<MainWindow>();
     window->show();
     if (!args.isEmpty())
-        window->openFile(args.first());
+        window->openFile(args.first()); // offers that file's recovery copy, if a crash left one
+    else
+        window->offerRecovery();
     return app.exec();
 }

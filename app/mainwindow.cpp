@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
 #include "actionicon.h"
+#include "autosaver.h"
 #include "document.h"
 #include "episodefile.h"
 #include "episodepanel.h"
+#include "externalchangewatcher.h"
+#include "finddialog.h"
+#include "playbackcontroller.h"
 #include "speakermodel.h"
 #include "speakerspanel.h"
 #include "transcriptmodel.h"
@@ -84,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupAudio();
     setupChecks();
     setupTimeline();
+    setupRecovery();
     // Menus are in their final order only now: the audio part adds Playback, the checks part fills Transcript.
     menuBar()->addMenu(m_helpMenu);
     // Only now do all docks exist, so restoreState() can put the Player and Checks docks back where they were.
@@ -100,7 +105,27 @@ MainWindow::MainWindow(QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Ownership and destruction order, decided here while this is still a whole MainWindow (Qt would otherwise
+    // delete the children after this destructor, the Document first, and the Document clearing its undo stack would
+    // call updateActions on a window that is no longer a MainWindow). Nothing that happens during teardown may reach
+    // this window's slots; then everything that shows, plays or edits the document goes, and the document last.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document->speakers(), nullptr, this, nullptr);
+    disconnect(m_view->selectionModel(), nullptr, this, nullptr);
+    // Not a crash: a recovery copy is kept only when the process dies without running this.
+    m_autosaver->discard();
+    delete m_autosaver;
+    delete m_diskWatcher;
+    delete m_playback;
+    delete m_findDialog;
+    delete findChild<QObject *>(QStringLiteral("transcriptTools"), Qt::FindDirectChildrenOnly);
+    qDeleteAll(findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
+    delete m_document;
+}
 
 void MainWindow::createFileActions()
 {
@@ -173,6 +198,7 @@ bool MainWindow::openFile(const QString &path)
             this, tr("Cannot Open File"), tr("The file could not be opened.\n\n%1").arg(error.toString()));
         return false;
     }
+    offerRecoveryOf(path);
     addRecentFile(QFileInfo(path).absoluteFilePath());
     updateTitle();
     updateActions();
@@ -203,6 +229,9 @@ bool MainWindow::save()
     if (m_document->filePath().isEmpty())
         return saveAs();
     m_view->commitEditor();
+    m_episodePanel->commitEdits();
+    if (!confirmOverwriteIfChangedOnDisk())
+        return false;
     FileError error;
     if (!m_document->save(&error)) {
         QMessageBox::critical(
@@ -216,9 +245,12 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     m_view->commitEditor();
+    m_episodePanel->commitEdits();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Episode As"), m_document->filePath(), tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).absoluteFilePath() == m_document->filePath() && !confirmOverwriteIfChangedOnDisk())
         return false;
     FileError error;
     if (!m_document->saveAs(path, &error)) {
@@ -254,6 +286,7 @@ void MainWindow::exportCleanedYaml()
 bool MainWindow::maybeSave()
 {
     m_view->commitEditor();
+    m_episodePanel->commitEdits();
     if (!m_document->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
@@ -278,6 +311,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    m_autosaver->discard(); // a clean close: saved, unmodified, or the user chose to discard the changes
     event->accept();
 }
 

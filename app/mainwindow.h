@@ -3,9 +3,11 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class Autosaver;
 class ChecksPanel;
 class Document;
 class EpisodePanel;
+class ExternalChangeWatcher;
 class FindDialog;
 class PlaybackController;
 class QAction;
@@ -45,6 +47,10 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     /** The recently opened files, most recent first. */
     QStringList recentFiles() const { return m_recentFiles; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    ExternalChangeWatcher *diskWatcher() const { return m_diskWatcher; }
+    /** Offers the recovery copies left by editors that crashed, newest first (at start when no file is given). */
+    void offerRecovery();
 
 public slots:
     bool save();
@@ -63,6 +69,18 @@ private:
     void setupChecks(); ///< mainwindowchecks.cpp
     void checksDocumentChanged(); ///< mainwindowchecks.cpp: called after a document was opened
     void setupTimeline(); ///< mainwindowtimeline.cpp
+
+    // mainwindowrecovery.cpp: autosave, crash recovery, changes on disk
+    void setupRecovery();
+    /** After `path` was loaded: offers its recovery copy if one was left by a crash (Restore replaces the content). */
+    void offerRecoveryOf(const QString &path);
+    /** Shows the dialog for the copy `id`; true when it was restored. `allowLater`: Esc keeps the copy. */
+    bool offerCopy(const QString &id, bool allowLater);
+    void diskFileChanged(bool removed);
+    /** Before writing over the open file: asks when it changed on disk since load or last save. */
+    bool confirmOverwriteIfChangedOnDisk();
+    /** The other parts follow a document whose content was replaced (restore, reload). */
+    void followReplacedDocument();
 
     // mainwindow.cpp
     void createDocks();
@@ -130,4 +148,6 @@ private:
     QAction *m_clearSpeakerAction = nullptr;
 
     QStringList m_recentFiles;
+    Autosaver *m_autosaver = nullptr;
+    ExternalChangeWatcher *m_diskWatcher = nullptr;
 };

@@ -61,10 +61,16 @@ qint64 parseClock(const QString &text)
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return -1;
-    const qint64 hours = m.captured(1).isEmpty() ? 0 : m.captured(1).toLongLong();
-    const qint64 minutes = m.captured(2).toLongLong();
+    bool hoursOk = true;
+    bool minutesOk = true;
+    const qint64 hours = m.captured(1).isEmpty() ? 0 : m.captured(1).toLongLong(&hoursOk);
+    const qint64 minutes = m.captured(2).toLongLong(&minutesOk);
     const qint64 seconds = m.captured(3).toLongLong();
     if (seconds >= 60 || (!m.captured(1).isEmpty() && minutes >= 60))
+        return -1;
+    // A million hours is no recording: refuse it instead of overflowing the milliseconds (found by fuzz_captions).
+    constexpr qint64 MaxHours = 1000000;
+    if (!hoursOk || !minutesOk || hours > MaxHours || minutes > MaxHours * 60)
         return -1;
     QString fraction = m.captured(4);
     while (!fraction.isEmpty() && fraction.size() < 3)

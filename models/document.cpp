@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "episodefile.h"
+#include "episodelayout.h"
 #include "setmetadatacommand.h"
 #include "speakermodel.h"
 #include "transcriptmodel.h"
@@ -68,11 +69,27 @@ bool Document::save(FileError *error)
 
 bool Document::saveAs(const QString &path, FileError *error)
 {
-    if (!EpisodeFile::write(path, m_episode, error))
+    // The name decides the layout (an imported transcript saved as .md gets its front matter); on a copy, so a
+    // failed write leaves the document as it was.
+    Episode adapted = m_episode;
+    QString why;
+    if (!EpisodeLayout::adaptToPath(&adapted, path, &why)) {
+        if (error) {
+            *error = FileError();
+            error->file = path;
+            error->message = why;
+        }
         return false;
+    }
+    if (!EpisodeFile::write(path, adapted, error))
+        return false;
+    m_episode.layout = adapted.layout;
+    m_episode.opening = adapted.opening;
+    m_episode.closing = adapted.closing;
     setFilePath(QFileInfo(path).absoluteFilePath());
     m_undoStack->setClean();
     setUnsaved(false);
+    emit saved(m_filePath);
     return true;
 }
 

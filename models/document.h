@@ -55,6 +55,8 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void loaded();
+    /** The document was written to `path` (Save or Save As). */
+    void saved(const QString &path);
     void metadataChanged(const QString &key);
 
 private:

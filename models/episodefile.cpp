@@ -1,6 +1,7 @@
 #include "episodefile.h"
 
 #include "episodeparser.h"
+#include "savefiletemporaries.h"
 #include "yamlwriter.h"
 
 #include <QCoreApplication>
@@ -155,6 +156,7 @@ bool EpisodeFile::writeBytes(const QString &path, const QByteArray &bytes, FileE
     } else if (!file.commit()) {
         e.message = tr("Cannot save the file: %1").arg(file.errorString());
     } else {
+        SaveFileTemporaries::removeStale(path); // left by an earlier save that was killed between link and rename
         return true;
     }
     if (error)

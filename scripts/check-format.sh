@@ -12,6 +12,6 @@ while IFS= read -r -d '' f; do
     echo "not formatted: $f (run: $cf -i $f)"
     status=1
   fi
-done < <(find app models widgets tests benchmarks -name '*.cpp' -print0 -o -name '*.h' -print0)
+done < <(find app models widgets tests benchmarks fuzz -name '*.cpp' -print0 -o -name '*.h' -print0)
 [ $status -eq 0 ] && echo "all sources formatted"
 exit $status

@@ -11,6 +11,12 @@ packages=(
 )
 # Never gstreamer1.0-libav: its MP3 decoder breaks QAudioDecoder (see README, "Audio").
 
+# --sanitizers: also what the ASan+UBSan build and the libFuzzer targets need (clang 14, its sanitizer and fuzzer
+# runtimes, llvm-symbolizer for readable reports). .ci/run asks for them; a plain build does not need them.
+if [ "${1:-}" = "--sanitizers" ]; then
+  packages+=(clang-14 clang libclang-rt-14-dev llvm-14)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -17,6 +17,8 @@ class TestEpisodePanel : public QObject
 
 private slots:
     void showsAndEditsMetadata();
+    void pendingValueCommittedOnlyOnRequest();
+    void destroyedWhileEditingTouchesNothing();
 };
 
 void TestEpisodePanel::showsAndEditsMetadata()
@@ -81,6 +83,50 @@ void TestEpisodePanel::showsAndEditsMetadata()
     QVERIFY(saved.contains("\nseason: 22\n"));
     QVERIFY(saved.contains("\ntitle: Semiconductors to ML\n"));
     QVERIFY(saved.contains("\nshort: 'From Semiconductors to Machine Learning: A Career in Data and Teaching'\n"));
+}
+
+void TestEpisodePanel::pendingValueCommittedOnlyOnRequest()
+{
+    Document document;
+    FileError error;
+    QVERIFY(document.load(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), &error));
+    EpisodePanel panel;
+    panel.setDocument(&document);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow();
+    panel.seasonBox()->setFocus();
+    QVERIFY(QTest::qWaitFor([&] { return panel.seasonBox()->hasFocus(); }));
+    panel.seasonBox()->selectAll();
+    QTest::keyClicks(panel.seasonBox(), QStringLiteral("22"));
+    QCOMPARE(document.undoStack()->count(), 0); // typed, not committed yet
+    // What Save and the unsaved-changes question call first: the typed value becomes one undo step.
+    panel.commitEdits();
+    QCOMPARE(document.episode().field(QStringLiteral("season")).toLongLong(), 22);
+    QCOMPARE(document.undoStack()->count(), 1);
+    panel.commitEdits(); // nothing new typed: nothing pushed
+    QCOMPARE(document.undoStack()->count(), 1);
+}
+
+void TestEpisodePanel::destroyedWhileEditingTouchesNothing()
+{
+    // A focused spin box with an uncommitted value loses the focus while the panel is being destroyed; that must not
+    // reach the half-destroyed panel or the document (ASan/UBSan reported it before the panel stopped listening).
+    Document document;
+    FileError error;
+    QVERIFY(document.load(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), &error));
+    auto *panel = new EpisodePanel;
+    panel->setDocument(&document);
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel));
+    panel->activateWindow();
+    panel->episodeBox()->setFocus();
+    QVERIFY(QTest::qWaitFor([&] { return panel->episodeBox()->hasFocus(); }));
+    panel->episodeBox()->selectAll();
+    QTest::keyClicks(panel->episodeBox(), QStringLiteral("99"));
+    delete panel;
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(document.episode().field(QStringLiteral("episode")).toLongLong(), 8);
 }
 
 QTEST_MAIN(TestEpisodePanel)

@@ -69,6 +69,7 @@ private slots:
     void loopLine();
     void playSelection();
     void withoutAudio();
+    void lineBeyondAudioEndKeepsPlace();
 
 private:
     bool loadAudio();
@@ -475,6 +476,58 @@ void TestPlaybackController::withoutAudio()
     QVERIFY(!m_player->load(TestSupport::dataFile(QStringLiteral("missing.mp3"))));
     QVERIFY(!m_controller->activateRow(2));
     QCOMPARE(m_controller->heardRow(), -1);
+}
+
+void TestPlaybackController::lineBeyondAudioEndKeepsPlace()
+{
+    // The transcript runs far beyond the minute of audio: playing such a line must say so and change nothing.
+    QVERIFY(loadAudio());
+    const qint64 length = m_player->duration();
+    QVERIFY(length > 0);
+    int beyond = -1;
+    for (int row = m_document->model()->rowCount() - 1; row >= 0; --row) {
+        const std::optional<qint64> sec = m_document->model()->entry(row).seconds;
+        if (sec && *sec * 1000 > length + 60000 && m_document->model()->entry(row).isLine()) {
+            beyond = row;
+            break;
+        }
+    }
+    QVERIFY(beyond > 0);
+    m_view->updateAllRowHeights();
+    selectOnly(beyond);
+    m_view->scrollTo(m_document->model()->index(beyond, TranscriptModel::TextColumn));
+    QScrollBar *bar = m_view->verticalScrollBar();
+    m_player->seek(30000);
+    QVERIFY(waitUntil(
+        m_player.get(), &AudioPlayer::positionChanged, [&] { return qAbs(m_player->position() - 30000) <= 100; }));
+    const int heard = m_controller->heardRow();
+    // The user scrolls back to where they work (follow mode scrolled to the heard line on the seek).
+    m_view->scrollTo(m_document->model()->index(beyond, TranscriptModel::TextColumn));
+    const int scrolled = bar->value();
+    QVERIFY(scrolled > 0);
+
+    QSignalSpy messages(m_controller.get(), &PlaybackController::message);
+    for (auto play : { &PlaybackController::playTargetLine, &PlaybackController::toggleLoopLine,
+             &PlaybackController::playSelection }) {
+        messages.clear();
+        QVERIFY(!(m_controller.get()->*play)());
+        QCOMPARE(messages.count(), 1);
+        const QString text = messages.first().first().toString();
+        QVERIFY2(text.contains(QLatin1String("past the end of the audio")), qPrintable(text));
+        QVERIFY2(
+            text.contains(Timecode::formatMs(*m_document->model()->entry(beyond).seconds * 1000)), qPrintable(text));
+        QVERIFY(!m_player->isPlaying());
+        QVERIFY(!m_player->isLooping());
+        QVERIFY2(qAbs(m_player->position() - 30000) <= 100, qPrintable(QString::number(m_player->position())));
+        QCOMPARE(m_controller->heardRow(), heard);
+        QCOMPARE(m_view->selectedRows(), QList<int> { beyond });
+        QCOMPARE(m_view->currentIndex().row(), beyond);
+        QCOMPARE(bar->value(), scrolled);
+    }
+    // A line inside the audio still plays from where it starts, and the place stays the user's.
+    QVERIFY(m_controller->activateRow(rowWithSeconds(42)));
+    QVERIFY(qAbs(m_player->position() - 42000) <= 100);
+    QCOMPARE(m_view->currentIndex().row(), beyond);
 }
 
 QTEST_MAIN(TestPlaybackController)

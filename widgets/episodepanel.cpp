@@ -8,6 +8,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include <initializer_list>
+
 namespace {
 /** Spin box value shown as "—" for a key the file does not have. */
 constexpr int Absent = -1;
@@ -57,6 +59,34 @@ EpisodePanel::EpisodePanel(QWidget *parent)
     connect(
         m_episode, &QSpinBox::editingFinished, this, [this] { commitNumber(QStringLiteral("episode"), m_episode); });
     setEnabled(false);
+}
+
+EpisodePanel::~EpisodePanel()
+{
+    // A focused editor emits editingFinished when it loses the focus while being deleted, which happens after this
+    // destructor: the commit would run on a half-destroyed panel. Stop listening while the panel is still whole;
+    // pending values are committed explicitly (commitEdits) before saving or closing, never during teardown.
+    for (QObject *editor : std::initializer_list<QObject *> { m_title, m_short, m_season, m_episode })
+        disconnect(editor, nullptr, this, nullptr);
+}
+
+void EpisodePanel::commitEdits()
+{
+    // Only the editor with the focus can hold a value that was not committed (the others committed when they lost
+    // it); committing the others could rewrite values the spin boxes cannot show (e.g. a season beyond 9999).
+    if (m_title->hasFocus())
+        commitText(QStringLiteral("title"), m_title);
+    if (m_short->hasFocus())
+        commitText(QStringLiteral("short"), m_short);
+    // Spin boxes without keyboard tracking take the typed text as their value only when asked.
+    if (m_season->hasFocus()) {
+        m_season->interpretText();
+        commitNumber(QStringLiteral("season"), m_season);
+    }
+    if (m_episode->hasFocus()) {
+        m_episode->interpretText();
+        commitNumber(QStringLiteral("episode"), m_episode);
+    }
 }
 
 void EpisodePanel::setDocument(Document *document)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class Document;
@@ -17,12 +18,15 @@ class EpisodePanel : public QWidget
 
 public:
     explicit EpisodePanel(QWidget *parent = nullptr);
+    ~EpisodePanel() override;
 
     void setDocument(Document *document);
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *shortEdit() const { return m_short; }
     QSpinBox *seasonBox() const { return m_season; }
     QSpinBox *episodeBox() const { return m_episode; }
+    /** Commits what is typed in the editors but not yet committed (before saving or closing). */
+    void commitEdits();
 
 private:
     void refresh();
@@ -30,7 +34,7 @@ private:
     void commitText(const QString &key, QLineEdit *edit);
     void commitNumber(const QString &key, QSpinBox *box);
 
-    Document *m_document = nullptr;
+    QPointer<Document> m_document; ///< owned by the main window, which deletes this panel first
     QLineEdit *m_title;
     QLineEdit *m_short;
     QSpinBox *m_season;

@@ -168,10 +168,24 @@ bool PlaybackController::activateRow(int row)
         emit message(tr("This line has no time to play from."));
         return false;
     }
+    if (!withinAudio(*start))
+        return false;
     m_player->clearSpan();
     m_player->seek(*start);
     m_player->play();
     return true;
+}
+
+bool PlaybackController::withinAudio(qint64 startMs)
+{
+    const qint64 length = m_player->duration();
+    if (length <= 0 || startMs < length)
+        return true;
+    // Seeking there would park the player at the end (and the next play would restart from 0:00, with follow mode
+    // scrolling to the top): say why nothing plays, and leave the playhead, the highlight and the view where they are.
+    emit message(tr("This line starts at %1, past the end of the audio (%2 long).")
+                     .arg(Timecode::formatMs(startMs), Timecode::formatMs(length)));
+    return false;
 }
 
 bool PlaybackController::playTargetLine()
@@ -196,6 +210,8 @@ bool PlaybackController::toggleLoopLine()
         emit message(tr("Select a line with a time to loop it."));
         return false;
     }
+    if (!withinAudio(*start))
+        return false;
     const qint64 end = endOfRow(row);
     if (end <= *start) {
         emit message(tr("This line has no length to loop."));
@@ -223,6 +239,8 @@ bool PlaybackController::playSelection()
     }
     const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
     const std::optional<qint64> start = startOfRow(*first);
+    if (start && !withinAudio(*start))
+        return false;
     const qint64 end = endOfRow(*last);
     if (!start || end <= *start) {
         emit message(tr("The selected lines have no time to play."));

@@ -79,6 +79,8 @@ signals:
 private:
     void updateHeardRow();
     bool requireAudio();
+    /** False, with message(), when `startMs` lies at or beyond the end of the loaded audio. */
+    bool withinAudio(qint64 startMs);
     qint64 playhead() const;
 
     AudioPlayer *m_player;
