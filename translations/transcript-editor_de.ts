@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
+        <translation>Weitersu&amp;chen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Rück&amp;wärts suchen</translation>
+        <translation>Rüc&amp;kwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Merge with Next Line</source>
@@ -654,11 +654,11 @@
     </message>
     <message>
         <source>Insert &amp;Line Below</source>
-        <translation>&amp;Zeile darunter einfügen</translation>
+        <translation>Zeile dar&amp;unter einfügen</translation>
     </message>
     <message>
         <source>&amp;Toggle Line/Header</source>
-        <translation>Zeile/Überschrift &amp;umschalten</translation>
+        <translation>Zeile/Überschrift u&amp;mschalten</translation>
     </message>
     <message>
         <source>&amp;Delete Rows</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Play from &amp;Line</source>
-        <translation>Ab &amp;Zeile abspielen</translation>
+        <translation>Ab Z&amp;eile abspielen</translation>
     </message>
     <message>
         <source>L&amp;oop Line</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Set Line &amp;Time from Playhead</source>
-        <translation>Zeilen&amp;zeit von Abspielposition setzen</translation>
+        <translation>Zeilenzeit von Abspiel&amp;position setzen</translation>
     </message>
     <message>
         <source>Spli&amp;t Line at Playhead</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Attach &amp;Audio...</source>
-        <translation>&amp;Audio zuordnen...</translation>
+        <translation>Au&amp;dio zuordnen...</translation>
     </message>
     <message>
         <source>No audio is loaded. Use Playback &gt; Attach Audio... to choose the recording.</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>&amp;Rewind on Pause</source>
-        <translation>Beim Anhalten &amp;zurückspulen</translation>
+        <translation>Beim Anhalten zu&amp;rückspulen</translation>
     </message>
     <message>
         <source>Off</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Speaker of &amp;Heard Line</source>
-        <translation>Sprecher der &amp;gehörten Zeile</translation>
+        <translation>Sprecher der ge&amp;hörten Zeile</translation>
     </message>
     <message>
         <source>%1: %2</source>
