@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>EpisodeLayout</name>
+    <message>
+        <source>The episode has a markdown body after its front matter, which a YAML file cannot hold; save it as .md or use Export Cleaned YAML.</source>
+        <translation>Die Episode hat nach dem Front Matter einen Markdown-Text, den eine YAML-Datei nicht aufnehmen kann; speichern Sie sie als .md oder verwenden Sie „Bereinigtes YAML exportieren“.</translation>
+    </message>
+</context>
+<context>
     <name>EpisodePanel</name>
     <message>
         <source>&amp;Title:</source>
@@ -855,6 +862,86 @@
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The recovered changes were discarded.</source>
+        <translation>Die wiederhergestellten Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes from %1. Save to keep them.</source>
+        <translation>Die ungespeicherten Änderungen vom %1 wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk. Save writes it again.</source>
+        <translation>%1 wurde auf der Festplatte gelöscht oder verschoben. Speichern schreibt die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed on disk by another program, and you have unsaved edits.</source>
+        <translation>„%1“ wurde von einem anderen Programm auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Reload the file and drop your edits, or keep your edits (saving will ask before replacing the other program&apos;s version)?</source>
+        <translation>Die Datei neu laden und Ihre Änderungen verwerfen, oder Ihre Änderungen behalten (beim Speichern wird gefragt, bevor die Fassung des anderen Programms ersetzt wird)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Drop My Edits</source>
+        <translation>Neu &amp;laden und meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Edits</source>
+        <translation>Meine Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Kept your edits; %1 on disk differs from them.</source>
+        <translation>Ihre Änderungen wurden behalten; %1 auf der Festplatte weicht davon ab.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be read: %2</source>
+        <translation>%1 wurde auf der Festplatte geändert, kann aber nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk and has been reloaded.</source>
+        <translation>%1 wurde auf der Festplatte geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed on disk since you opened or last saved it.</source>
+        <translation>„%1“ wurde auf der Festplatte geändert, seit Sie die Datei geöffnet oder zuletzt gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>“%1” has been deleted or moved on disk since you opened or last saved it.</source>
+        <translation>„%1“ wurde auf der Festplatte gelöscht oder verschoben, seit Sie die Datei geöffnet oder zuletzt gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the version on disk with yours. Save anyway?</source>
+        <translation>Speichern ersetzt die Fassung auf der Festplatte durch Ihre. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Saving writes your version there again. Save anyway?</source>
+        <translation>Speichern schreibt Ihre Fassung dort erneut. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No audio for this episode: use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation>Kein Audio zu dieser Episode: Wählen Sie die Aufnahme mit Wiedergabe &gt; Audio zuordnen...</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Header Here</source>
+        <translation>Über&amp;schrift hier einfügen</translation>
+    </message>
 </context>
 <context>
     <name>Parser</name>
@@ -945,6 +1032,10 @@
         <source>%1 speaks the line at %2.</source>
         <translation>%1 spricht die Zeile bei %2.</translation>
     </message>
+    <message>
+        <source>This line starts at %1, past the end of the audio (%2 long).</source>
+        <translation>Diese Zeile beginnt bei %1, nach dem Ende des Audios (Länge %2).</translation>
+    </message>
 </context>
 <context>
     <name>PlayerControls</name>
@@ -994,6 +1085,99 @@
     <message>
         <source>Transcript Editor</source>
         <translation>Transcript Editor</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unsaved changes to “%1” were kept when the editor closed unexpectedly.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ungespeicherte Änderungen an „%1“ wurden aufbewahrt, als der Editor unerwartet beendet wurde.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Copy made: %1</source>
+        <translation>Kopie erstellt: %1</translation>
+    </message>
+    <message>
+        <source>The copy cannot be read: %1</source>
+        <translation>Die Kopie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>An untitled transcript with %n item(s).</source>
+        <translation>
+            <numerusform>Ein unbenanntes Transkript mit %n Eintrag.</numerusform>
+            <numerusform>Ein unbenanntes Transkript mit %n Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy has the same content as the file.</source>
+        <translation>Die Kopie hat denselben Inhalt wie die Datei.</translation>
+    </message>
+    <message>
+        <source>Differences from the file: %1.</source>
+        <translation>Unterschiede zur Datei: %1.</translation>
+    </message>
+    <message>
+        <source>The file has been changed on disk since these edits began. Restoring and saving would replace those changes.</source>
+        <translation>Die Datei wurde auf der Festplatte geändert, seit diese Bearbeitung begann. Wiederherstellen und Speichern würde jene Änderungen ersetzen.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists. Saving after restoring creates it again.</source>
+        <translation>Die Datei existiert nicht mehr. Speichern nach dem Wiederherstellen legt sie neu an.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>%n Eintrag geändert</numerusform>
+            <numerusform>%n Einträge geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metadata field(s) changed</source>
+        <translation>
+            <numerusform>%n Metadatenfeld geändert</numerusform>
+            <numerusform>%n Metadatenfelder geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SampleHandler</name>
+    <message>
+        <source>the decoded stream has no sample rate</source>
+        <translation>der dekodierte Datenstrom hat keine Abtastrate</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1259,40 @@
             <numerusform>%n Zeile von %1 ausgewählt.</numerusform>
             <numerusform>%n Zeilen von %1 ausgewählt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>No audio loaded.</source>
+        <translation>Kein Audio geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without time</source>
+        <translation>
+            <numerusform>%n ohne Zeit</numerusform>
+            <numerusform>%n ohne Zeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All lines timed</source>
+        <translation>Alle Zeilen haben eine Zeit</translation>
+    </message>
+    <message>
+        <source>Reading the waveform… %1%</source>
+        <translation>Wellenform wird gelesen… %1%</translation>
+    </message>
+    <message>
+        <source>No waveform: %1</source>
+        <translation>Keine Wellenform: %1</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>Wellenform</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(kein Sprecher)</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1618,21 @@
     <message>
         <source>The speaker &quot;%1&quot; has only %2 of %3 lines; the main speakers are %4.</source>
         <translation>Der Sprecher „%1“ hat nur %2 von %3 Zeilen; die Hauptsprecher sind %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformDecoder</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no audio found in the file</source>
+        <translation>keine Tonspur in der Datei gefunden</translation>
     </message>
 </context>
 <context>

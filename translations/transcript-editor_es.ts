@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>EpisodeLayout</name>
+    <message>
+        <source>The episode has a markdown body after its front matter, which a YAML file cannot hold; save it as .md or use Export Cleaned YAML.</source>
+        <translation>El episodio tiene un cuerpo markdown tras su front matter, que un archivo YAML no puede contener; guárdelo como .md o use «Exportar YAML limpio».</translation>
+    </message>
+</context>
+<context>
     <name>EpisodePanel</name>
     <message>
         <source>&amp;Title:</source>
@@ -855,6 +862,86 @@
         <source>&amp;Checks</source>
         <translation>Co&amp;mprobaciones</translation>
     </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>No se pudo escribir la copia de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>The recovered changes were discarded.</source>
+        <translation>Se descartaron los cambios recuperados.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes from %1. Save to keep them.</source>
+        <translation>Se restauraron los cambios sin guardar de %1. Guarde para conservarlos.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk. Save writes it again.</source>
+        <translation>%1 se eliminó o se movió en el disco. Guardar lo vuelve a escribir.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed on disk by another program, and you have unsaved edits.</source>
+        <translation>«%1» ha sido modificado en el disco por otro programa y usted tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Reload the file and drop your edits, or keep your edits (saving will ask before replacing the other program&apos;s version)?</source>
+        <translation>¿Recargar el archivo y descartar sus cambios, o conservar sus cambios (al guardar se preguntará antes de reemplazar la versión del otro programa)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Drop My Edits</source>
+        <translation>&amp;Recargar y descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Edits</source>
+        <translation>&amp;Conservar mis cambios</translation>
+    </message>
+    <message>
+        <source>Kept your edits; %1 on disk differs from them.</source>
+        <translation>Se conservaron sus cambios; %1 en el disco difiere de ellos.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be read: %2</source>
+        <translation>%1 cambió en el disco pero no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk and has been reloaded.</source>
+        <translation>%1 cambió en el disco y se ha recargado.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed on disk since you opened or last saved it.</source>
+        <translation>«%1» ha cambiado en el disco desde que lo abrió o lo guardó por última vez.</translation>
+    </message>
+    <message>
+        <source>“%1” has been deleted or moved on disk since you opened or last saved it.</source>
+        <translation>«%1» se ha eliminado o movido en el disco desde que lo abrió o lo guardó por última vez.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the version on disk with yours. Save anyway?</source>
+        <translation>Guardar reemplaza la versión del disco por la suya. ¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Saving writes your version there again. Save anyway?</source>
+        <translation>Guardar vuelve a escribir su versión allí. ¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>No audio for this episode: use Playback &gt; Attach Audio... to choose the recording.</source>
+        <translation>No hay audio para este episodio: use Reproducción &gt; Asociar audio... para elegir la grabación.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Header Here</source>
+        <translation>Insertar &amp;encabezado aquí</translation>
+    </message>
 </context>
 <context>
     <name>Parser</name>
@@ -945,6 +1032,10 @@
         <source>%1 speaks the line at %2.</source>
         <translation>%1 dice la línea de %2.</translation>
     </message>
+    <message>
+        <source>This line starts at %1, past the end of the audio (%2 long).</source>
+        <translation>Esta línea empieza en %1, después del final del audio (que dura %2).</translation>
+    </message>
 </context>
 <context>
     <name>PlayerControls</name>
@@ -994,6 +1085,99 @@
     <message>
         <source>Transcript Editor</source>
         <translation>Transcript Editor</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unsaved changes to “%1” were kept when the editor closed unexpectedly.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Se conservaron los cambios sin guardar de «%1» cuando el editor se cerró inesperadamente.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Copy made: %1</source>
+        <translation>Copia creada: %1</translation>
+    </message>
+    <message>
+        <source>The copy cannot be read: %1</source>
+        <translation>No se puede leer la copia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>An untitled transcript with %n item(s).</source>
+        <translation>
+            <numerusform>Una transcripción sin título con %n elemento.</numerusform>
+            <numerusform>Una transcripción sin título con %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy has the same content as the file.</source>
+        <translation>La copia tiene el mismo contenido que el archivo.</translation>
+    </message>
+    <message>
+        <source>Differences from the file: %1.</source>
+        <translation>Diferencias con el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>The file has been changed on disk since these edits began. Restoring and saving would replace those changes.</source>
+        <translation>El archivo ha cambiado en el disco desde que comenzaron estos cambios. Restaurar y guardar reemplazaría esas modificaciones.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists. Saving after restoring creates it again.</source>
+        <translation>El archivo ya no existe. Guardar después de restaurar lo vuelve a crear.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>%n elemento modificado</numerusform>
+            <numerusform>%n elementos modificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metadata field(s) changed</source>
+        <translation>
+            <numerusform>%n campo de metadatos modificado</numerusform>
+            <numerusform>%n campos de metadatos modificados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SampleHandler</name>
+    <message>
+        <source>the decoded stream has no sample rate</source>
+        <translation>el flujo decodificado no tiene frecuencia de muestreo</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1259,40 @@
             <numerusform>Seleccionada %n línea de %1.</numerusform>
             <numerusform>Seleccionadas %n líneas de %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>No audio loaded.</source>
+        <translation>No hay audio cargado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without time</source>
+        <translation>
+            <numerusform>%n sin tiempo</numerusform>
+            <numerusform>%n sin tiempo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All lines timed</source>
+        <translation>Todas las líneas tienen tiempo</translation>
+    </message>
+    <message>
+        <source>Reading the waveform… %1%</source>
+        <translation>Leyendo la forma de onda… %1%</translation>
+    </message>
+    <message>
+        <source>No waveform: %1</source>
+        <translation>Sin forma de onda: %1</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>Forma de onda</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(sin hablante)</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1618,21 @@
     <message>
         <source>The paragraph is very long (%1 characters); consider splitting it.</source>
         <translation>El párrafo es muy largo (%1 caracteres); considere dividirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformDecoder</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no audio found in the file</source>
+        <translation>no se encontró audio en el archivo</translation>
     </message>
 </context>
 <context>
