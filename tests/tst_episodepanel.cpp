@@ -6,7 +6,9 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -16,6 +18,7 @@ class TestEpisodePanel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void showsAndEditsMetadata();
 };
 
@@ -81,6 +84,16 @@ void TestEpisodePanel::showsAndEditsMetadata()
     QVERIFY(saved.contains("\nseason: 22\n"));
     QVERIFY(saved.contains("\ntitle: Semiconductors to ML\n"));
     QVERIFY(saved.contains("\nshort: 'From Semiconductors to Machine Learning: A Career in Data and Teaching'\n"));
+}
+
+void TestEpisodePanel::initTestCase()
+{
+    // Settings, caches and app data go to a test location and start empty: nothing left in HOME by the user or an
+    // earlier run shapes what this test sees.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_episodepanel"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestEpisodePanel)
