@@ -1,9 +1,11 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStringList>
 
 #include <memory>
@@ -30,8 +32,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationInfo();
-    // Before any widget exists, so every tr() sees the user's language (QLocale::system(): LANG/LANGUAGE/LC_*).
-    TranslationLoader::install(&app);
+    // Before any widget exists, so every tr() sees the user's language: the one chosen in the preferences
+    // (ui/language), else the system's (QLocale::system(): LANG/LANGUAGE/LC_*).
+    TranslationLoader::install(&app, Preferences::load(QSettings()).interfaceLocale());
     QApplication::setApplicationDisplayName(QObject::tr("Transcript Editor"));
     auto window = std::make_unique<MainWindow>();
     window->show();

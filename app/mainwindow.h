@@ -1,5 +1,8 @@
 #pragma once
 
+#include "preferences.h"
+#include "shortcutscheme.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -43,6 +46,12 @@ public:
     EpisodePanel *episodePanel() const { return m_episodePanel; }
     /** The recently opened files, most recent first. */
     QStringList recentFiles() const { return m_recentFiles; }
+    /** The shortcuts of every named action, as applied (mainwindowpreferences.cpp). */
+    const ShortcutScheme &shortcutScheme() const { return m_shortcuts; }
+    /** The preferences in effect. */
+    const Preferences &preferences() const { return m_preferences; }
+    /** Applies and stores new preferences and shortcuts, as the Preferences dialog's OK and Apply do. */
+    void applyPreferences(const Preferences &preferences, const ShortcutScheme &shortcuts);
 
 public slots:
     bool save();
@@ -60,6 +69,11 @@ private:
     void audioDocumentChanged(); ///< mainwindowaudio.cpp: called after a document was opened
     void setupChecks(); ///< mainwindowchecks.cpp
     void checksDocumentChanged(); ///< mainwindowchecks.cpp: called after a document was opened
+    void setupPreferences(); ///< mainwindowpreferences.cpp: Preferences, Keyboard Shortcuts, user shortcuts
+    void showPreferences(); ///< mainwindowpreferences.cpp
+    void showKeyboardShortcuts(); ///< mainwindowpreferences.cpp
+    /** mainwindowopen.cpp: opens captions as a new untitled episode; false with a message when unreadable. */
+    bool openCaptions(const QString &path);
 
     // mainwindow.cpp
     void createDocks();
@@ -126,4 +140,7 @@ private:
     QAction *m_clearSpeakerAction = nullptr;
 
     QStringList m_recentFiles;
+    QString m_saveAsSuggestion; ///< for an untitled episode opened from captions: "<captions base name>.md"
+    ShortcutScheme m_shortcuts;
+    Preferences m_preferences;
 };
