@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStringList>
 
 #include <memory>

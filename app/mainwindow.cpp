@@ -8,6 +8,7 @@
 #include "externalchangewatcher.h"
 #include "finddialog.h"
 #include "playbackcontroller.h"
+#include "filekind.h"
 #include "speakermodel.h"
 #include "speakerspanel.h"
 #include "transcriptmodel.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -36,11 +38,6 @@
 namespace {
 constexpr int MaxRecentFiles = 8;
 
-bool isEpisodeFile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("md") || suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -81,7 +78,10 @@ MainWindow::MainWindow(QWidget *parent)
             updateTitle();
     });
     connect(m_view, &TranscriptView::statusMessage, this, &MainWindow::showStatus);
-    statusBar()->showMessage(tr("Open an episode file (.md or .yaml) with Ctrl+O or drop it here."));
+    // Whatever replaces the document forgets the captions' name; openCaptions() sets it again after loading.
+    connect(m_document, &Document::loaded, this, [this] { m_saveAsSuggestion.clear(); });
+    statusBar()->showMessage(
+        tr("Open an episode (.md or .yaml) or captions (.srt, .vtt, .txt) with Ctrl+O or drop it here."));
 
     updateTitle();
 
@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupChecks();
     setupTimeline();
     setupRecovery();
+    setupPreferences();
     // Menus are in their final order only now: the audio part adds Playback, the checks part fills Transcript.
     menuBar()->addMenu(m_helpMenu);
     // Only now do all docks exist, so restoreState() can put the Player and Checks docks back where they were.
@@ -131,16 +132,22 @@ void MainWindow::createFileActions()
 {
     QAction *openAction
         = m_fileMenu->addAction(actionIcon(QStringLiteral("open")), tr("&Open..."), this, &MainWindow::open);
+    openAction->setObjectName(QStringLiteral("actionOpen"));
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
     m_saveAction = m_fileMenu->addAction(actionIcon(QStringLiteral("save")), tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setObjectName(QStringLiteral("actionSave"));
     m_saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = m_fileMenu->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
+    saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_fileMenu->addAction(tr("&Export Cleaned YAML..."), this, &MainWindow::exportCleanedYaml);
+    m_fileMenu->addAction(tr("&Export Cleaned YAML..."), this, &MainWindow::exportCleanedYaml)
+        ->setObjectName(QStringLiteral("actionExportCleanedYaml"));
     m_fileMenu->addSeparator();
     QAction *quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(QStringLiteral("actionQuit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
 
@@ -190,6 +197,19 @@ bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
+    // Captions open as a new untitled episode; a file that is neither gets a message instead of a parse error.
+    switch (FileKind::detectFile(path)) {
+    case FileKind::Captions:
+        return openCaptions(path);
+    case FileKind::Unknown: {
+        const QString why = QFileInfo(path).isReadable() ? FileKind::unknownMessage() : tr("The file cannot be read.");
+        QMessageBox::critical(this, tr("Cannot Open File"),
+            tr("The file could not be opened.\n\n%1: %2").arg(QDir::toNativeSeparators(path), why));
+        return false;
+    }
+    case FileKind::Episode:
+        break;
+    }
     FileError error;
     if (!m_document->load(path, &error)) {
         if (error.file.isEmpty())
@@ -218,8 +238,8 @@ void MainWindow::open()
     const QString dir = m_document->filePath().isEmpty()
         ? (m_recentFiles.isEmpty() ? QString() : QFileInfo(m_recentFiles.first()).absolutePath())
         : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Episode"), dir, tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Episode or Captions"), dir, FileKind::openFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -246,8 +266,9 @@ bool MainWindow::saveAs()
 {
     m_view->commitEditor();
     m_episodePanel->commitEdits();
+    const QString suggestion = m_document->filePath().isEmpty() ? m_saveAsSuggestion : m_document->filePath();
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Episode As"), m_document->filePath(), tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
+        this, tr("Save Episode As"), suggestion, tr("Episode files (*.md *.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).absoluteFilePath() == m_document->filePath() && !confirmOverwriteIfChangedOnDisk())
@@ -318,7 +339,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && isEpisodeFile(urls.first().toLocalFile()))
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && FileKind::detectFile(urls.first().toLocalFile()) != FileKind::Unknown)
         event->acceptProposedAction();
 }
 

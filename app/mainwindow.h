@@ -1,5 +1,8 @@
 #pragma once
 
+#include "preferences.h"
+#include "shortcutscheme.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -51,6 +54,12 @@ public:
     ExternalChangeWatcher *diskWatcher() const { return m_diskWatcher; }
     /** Offers the recovery copies left by editors that crashed, newest first (at start when no file is given). */
     void offerRecovery();
+    /** The shortcuts of every named action, as applied (mainwindowpreferences.cpp). */
+    const ShortcutScheme &shortcutScheme() const { return m_shortcuts; }
+    /** The preferences in effect. */
+    const Preferences &preferences() const { return m_preferences; }
+    /** Applies and stores new preferences and shortcuts, as the Preferences dialog's OK and Apply do. */
+    void applyPreferences(const Preferences &preferences, const ShortcutScheme &shortcuts);
 
 public slots:
     bool save();
@@ -81,6 +90,11 @@ private:
     bool confirmOverwriteIfChangedOnDisk();
     /** The other parts follow a document whose content was replaced (restore, reload). */
     void followReplacedDocument();
+    void setupPreferences(); ///< mainwindowpreferences.cpp: Preferences, Keyboard Shortcuts, user shortcuts
+    void showPreferences(); ///< mainwindowpreferences.cpp
+    void showKeyboardShortcuts(); ///< mainwindowpreferences.cpp
+    /** mainwindowopen.cpp: opens captions as a new untitled episode; false with a message when unreadable. */
+    bool openCaptions(const QString &path);
 
     // mainwindow.cpp
     void createDocks();
@@ -150,4 +164,7 @@ private:
     QStringList m_recentFiles;
     Autosaver *m_autosaver = nullptr;
     ExternalChangeWatcher *m_diskWatcher = nullptr;
+    QString m_saveAsSuggestion; ///< for an untitled episode opened from captions: "<captions base name>.md"
+    ShortcutScheme m_shortcuts;
+    Preferences m_preferences;
 };

@@ -18,9 +18,11 @@
 #include <QUndoStack>
 
 namespace {
-QAction *makeAction(QObject *parent, const QString &icon, const QString &text, const QKeySequence &key)
+QAction *makeAction(
+    QObject *parent, const QString &name, const QString &icon, const QString &text, const QKeySequence &key)
 {
     auto *action = new QAction(text, parent);
+    action->setObjectName(name); // the key of its shortcut in the preferences (shortcuts/<name>)
     if (!icon.isEmpty())
         action->setIcon(actionIcon(icon));
     if (!key.isEmpty())
@@ -36,19 +38,25 @@ void MainWindow::createEditActions()
 {
     QUndoStack *stack = m_document->undoStack();
     QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("actionUndo"));
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setIcon(actionIcon(QStringLiteral("undo")));
     QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("actionRedo"));
     redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     redoAction->setIcon(actionIcon(QStringLiteral("redo")));
     m_editMenu->addAction(undoAction);
     m_editMenu->addAction(redoAction);
     m_editMenu->addSeparator();
 
-    m_findAction = makeAction(this, QStringLiteral("find"), tr("&Find..."), QKeySequence(Qt::CTRL | Qt::Key_F));
-    m_replaceAction = makeAction(this, QString(), tr("&Replace..."), QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_findNextAction = makeAction(this, QString(), tr("Find &Next"), QKeySequence(Qt::Key_F3));
-    m_findPreviousAction = makeAction(this, QString(), tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    m_findAction = makeAction(
+        this, QStringLiteral("actionFind"), QStringLiteral("find"), tr("&Find..."), QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_replaceAction = makeAction(
+        this, QStringLiteral("actionReplace"), QString(), tr("R&eplace..."), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_findNextAction
+        = makeAction(this, QStringLiteral("actionFindNext"), QString(), tr("Find &Next"), QKeySequence(Qt::Key_F3));
+    m_findPreviousAction = makeAction(this, QStringLiteral("actionFindPrevious"), QString(), tr("Find Pre&vious"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(m_findAction, &QAction::triggered, this, [this] { showFind(false); });
     connect(m_replaceAction, &QAction::triggered, this, [this] { showFind(true); });
     connect(m_findNextAction, &QAction::triggered, this, [this] {
@@ -66,19 +74,20 @@ void MainWindow::createEditActions()
     m_editMenu->addActions({ m_findAction, m_replaceAction, m_findNextAction, m_findPreviousAction });
     m_editMenu->addSeparator();
 
-    m_mergeNextAction
-        = makeAction(this, QStringLiteral("merge"), tr("&Merge with Next Line"), QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_mergeSelectionAction
-        = makeAction(this, QString(), tr("Merge &Selected Lines"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_splitAction
-        = makeAction(this, QStringLiteral("split"), tr("S&plit Line at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_insertHeaderAction
-        = makeAction(this, QStringLiteral("header"), tr("Insert &Header Above"), QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_insertLineAction = makeAction(this, QString(), tr("Insert &Line Below"), QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_toggleHeaderAction
-        = makeAction(this, QString(), tr("&Toggle Line/Header"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_deleteAction
-        = makeAction(this, QStringLiteral("delete"), tr("&Delete Rows"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_mergeNextAction = makeAction(this, QStringLiteral("actionMergeNext"), QStringLiteral("merge"),
+        tr("&Merge with Next Line"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mergeSelectionAction = makeAction(this, QStringLiteral("actionMergeSelection"), QString(),
+        tr("Merge &Selected Lines"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_splitAction = makeAction(this, QStringLiteral("actionSplitAtCursor"), QStringLiteral("split"),
+        tr("S&plit Line at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_insertHeaderAction = makeAction(this, QStringLiteral("actionInsertHeader"), QStringLiteral("header"),
+        tr("Insert &Header Above"), QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_insertLineAction = makeAction(this, QStringLiteral("actionInsertLine"), QString(), tr("Insert &Line Below"),
+        QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_toggleHeaderAction = makeAction(this, QStringLiteral("actionToggleHeader"), QString(), tr("&Toggle Line/Header"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_deleteAction = makeAction(this, QStringLiteral("actionDeleteRows"), QStringLiteral("delete"), tr("&Delete Rows"),
+        QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(m_mergeNextAction, &QAction::triggered, this, &MainWindow::mergeWithNext);
     connect(m_mergeSelectionAction, &QAction::triggered, this, &MainWindow::mergeSelection);
     connect(m_splitAction, &QAction::triggered, this, &MainWindow::splitAtCursor);
@@ -89,21 +98,24 @@ void MainWindow::createEditActions()
     m_editMenu->addActions({ m_mergeNextAction, m_mergeSelectionAction, m_splitAction, m_insertHeaderAction,
         m_insertLineAction, m_toggleHeaderAction, m_deleteAction });
     // Plain Delete removes rows only when the table itself has the focus (not in editors or other panels).
-    auto *deleteKey = new QAction(this);
+    auto *deleteKey = new QAction(tr("Delete Rows (Table Focused)"), this);
+    deleteKey->setObjectName(QStringLiteral("actionDeleteRowsTable"));
     deleteKey->setShortcut(QKeySequence::Delete);
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteKey, &QAction::triggered, this, &MainWindow::deleteRows);
     m_view->addAction(deleteKey);
 
-    m_speakerMenu = m_editMenu->addMenu(actionIcon(QStringLiteral("speaker")), tr("Set S&peaker"));
+    m_speakerMenu = m_editMenu->addMenu(actionIcon(QStringLiteral("speaker")), tr("Set Spea&ker"));
     for (int number = 1; number <= 9; ++number) {
-        QAction *action = makeAction(this, QString(), QString(), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        QAction *action = makeAction(this, QStringLiteral("actionSpeaker%1").arg(number), QString(),
+            tr("Speaker %1").arg(number), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
         connect(action, &QAction::triggered, this, [this, number] { setSpeakerNumber(number); });
         m_speakerActions << action;
         m_speakerMenu->addAction(action);
         addAction(action); // stays reachable while the menu entry is hidden
     }
-    m_clearSpeakerAction = makeAction(this, QString(), tr("&No Speaker"), QKeySequence(Qt::ALT | Qt::Key_0));
+    m_clearSpeakerAction = makeAction(
+        this, QStringLiteral("actionNoSpeaker"), QString(), tr("&No Speaker"), QKeySequence(Qt::ALT | Qt::Key_0));
     connect(m_clearSpeakerAction, &QAction::triggered, this, [this] { setSpeakerNumber(0); });
     m_speakerMenu->addSeparator();
     m_speakerMenu->addAction(m_clearSpeakerAction);

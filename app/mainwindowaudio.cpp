@@ -85,10 +85,22 @@ void MainWindow::setupAudio()
 
     QAction *playPause = playbackAction(
         this, QStringLiteral("actionPlayPause"), tr("&Play/Pause"), { key(Qt::CTRL | Qt::Key_Space), key(Qt::Key_F5) });
-    QAction *back = playbackAction(this, QStringLiteral("actionSkipBack"), tr("&Back 5 Seconds"),
-        { key(Qt::CTRL | Qt::Key_Left), key(Qt::Key_F6) });
-    QAction *forward = playbackAction(this, QStringLiteral("actionSkipForward"), tr("&Forward 5 Seconds"),
-        { key(Qt::CTRL | Qt::Key_Right), key(Qt::Key_F7) });
+    // Keys that text editing never uses (F-keys, as in Express Scribe and oTranscribe), so they work while typing;
+    // Ctrl+Left/Right move by word in a cell editor and skip only while the table itself has the focus (below).
+    QAction *back = playbackAction(this, QStringLiteral("actionSkipBack"), tr("&Back 5 Seconds"), { key(Qt::Key_F6) });
+    QAction *forward
+        = playbackAction(this, QStringLiteral("actionSkipForward"), tr("&Forward 5 Seconds"), { key(Qt::Key_F7) });
+    QAction *tableBack = new QAction(tr("Back (Table Focused)"), this);
+    tableBack->setObjectName(QStringLiteral("actionSkipBackTable"));
+    tableBack->setShortcut(key(Qt::CTRL | Qt::Key_Left));
+    QAction *tableForward = new QAction(tr("Forward (Table Focused)"), this);
+    tableForward->setObjectName(QStringLiteral("actionSkipForwardTable"));
+    tableForward->setShortcut(key(Qt::CTRL | Qt::Key_Right));
+    for (QAction *action : { tableBack, tableForward }) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        if (m_view)
+            m_view->addAction(action);
+    }
     QAction *faster
         = playbackAction(this, QStringLiteral("actionRateUp"), tr("F&aster"), { key(Qt::CTRL | Qt::Key_Up) });
     QAction *slower
@@ -103,10 +115,10 @@ void MainWindow::setupAudio()
         { key(Qt::CTRL | Qt::SHIFT | Qt::Key_Space) });
     QAction *setTime = playbackAction(this, QStringLiteral("actionSetTimeFromPlayhead"),
         tr("Set Line &Time from Playhead"), { key(Qt::CTRL | Qt::Key_T), key(Qt::Key_F8) });
-    QAction *split = playbackAction(this, QStringLiteral("actionSplitAtPlayhead"), tr("Spli&t Line at Playhead"),
+    QAction *split = playbackAction(this, QStringLiteral("actionSplitAtPlayhead"), tr("Spl&it Line at Playhead"),
         { key(Qt::CTRL | Qt::SHIFT | Qt::Key_K) });
     QAction *follow = playbackAction(
-        this, QStringLiteral("actionFollowPlayback"), tr("F&ollow Playback"), { key(Qt::CTRL | Qt::ALT | Qt::Key_F) });
+        this, QStringLiteral("actionFollowPlayback"), tr("Follo&w Playback"), { key(Qt::CTRL | Qt::ALT | Qt::Key_F) });
     follow->setCheckable(true);
     follow->setChecked(m_playback->followPlayback());
     QAction *attach = playbackAction(this, QStringLiteral("actionAttachAudio"), tr("Attach &Audio..."), {});
@@ -126,6 +138,8 @@ void MainWindow::setupAudio()
     connect(playPause, &QAction::triggered, this, withAudio(&AudioPlayer::togglePlayPause));
     connect(back, &QAction::triggered, this, withAudio(&AudioPlayer::skipBackward));
     connect(forward, &QAction::triggered, this, withAudio(&AudioPlayer::skipForward));
+    connect(tableBack, &QAction::triggered, back, &QAction::trigger);
+    connect(tableForward, &QAction::triggered, forward, &QAction::trigger);
     connect(faster, &QAction::triggered, player, &AudioPlayer::rateUp);
     connect(slower, &QAction::triggered, player, &AudioPlayer::rateDown);
     connect(normal, &QAction::triggered, player, [player] { player->setRate(1.0); });
@@ -158,11 +172,13 @@ void MainWindow::setupAudio()
     speed->addAction(slower);
     speed->addAction(normal);
     QMenu *rewind = menu->addMenu(tr("&Rewind on Pause"));
+    rewind->setObjectName(QStringLiteral("rewindMenu"));
     auto *rewindGroup = new QActionGroup(rewind);
     for (int ms : { 0, 500, 1000, 2000, 3000 }) {
         QAction *choice
             = rewind->addAction(ms == 0 ? tr("Off") : tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'g', 2)));
         choice->setCheckable(true);
+        choice->setData(ms); // the preferences dialog checks the entry matching its value
         choice->setChecked(player->rewindOnPause() == ms);
         rewindGroup->addAction(choice);
         connect(choice, &QAction::triggered, player, [player, ms] {

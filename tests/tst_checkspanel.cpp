@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -21,6 +23,7 @@ class TestChecksPanel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -28,6 +31,7 @@ private slots:
     void listsFindings();
     void titleCountsBySeverity();
     void clickSelectsRow();
+    void arrowKeysSelectRowLikeAClick();
     void fixAppliesAndUndoRestores();
     void fixAllIsOneUndoStep();
     void editsRecheckAfterDebounce();
@@ -149,6 +153,42 @@ void TestChecksPanel::clickSelectsRow()
     QCOMPARE(m_panel->currentFinding(), index);
 }
 
+void TestChecksPanel::arrowKeysSelectRowLikeAClick()
+{
+    QTreeWidget *list = m_panel->findingList();
+    QVERIFY(list->topLevelItemCount() >= 3);
+    // Rows of the findings, from their entries (not from the list's text).
+    const auto rowOf = [this](int index) {
+        const EntryId id = m_panel->findings().at(index).entry;
+        return id ? m_document->model()->rowOfId(id) : -1;
+    };
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    list->setFocus();
+    QVERIFY(list->hasFocus());
+    m_panel->setCurrentFinding(0);
+    QItemSelectionModel *selection = m_view->selectionModel();
+    int checked = 0;
+    for (int index = 1; index < list->topLevelItemCount(); ++index) {
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(m_panel->currentFinding(), index);
+        const int row = rowOf(index);
+        if (row < 0)
+            continue; // a finding about the metadata has no row
+        QCOMPARE(selection->currentIndex().row(), row);
+        QVERIFY(selection->isRowSelected(row, QModelIndex()));
+        QCOMPARE(selection->selectedRows().size(), 1);
+        ++checked;
+    }
+    QVERIFY(checked >= 2);
+    // And back up.
+    QTest::keyClick(list, Qt::Key_Up);
+    const int up = m_panel->currentFinding();
+    QCOMPARE(up, list->topLevelItemCount() - 2);
+    if (rowOf(up) >= 0)
+        QCOMPARE(selection->currentIndex().row(), rowOf(up));
+}
+
 void TestChecksPanel::fixAppliesAndUndoRestores()
 {
     // The first fixable finding, whatever the validator offers for this file.
@@ -224,6 +264,16 @@ void TestChecksPanel::newDocumentReplacesFindings()
     QCOMPARE(m_panel->findings().size(), Validator::check(m_document->episode()).size());
     QCOMPARE(m_panel->findingList()->topLevelItemCount(), int(m_panel->findings().size()));
     QVERIFY(!m_panel->fixButton()->isEnabled());
+}
+
+void TestChecksPanel::initTestCase()
+{
+    // Settings, caches and app data go to a test location and start empty: nothing left in HOME by the user or an
+    // earlier run shapes what this test sees.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_checkspanel"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestChecksPanel)

@@ -6,7 +6,9 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -16,6 +18,7 @@ class TestEpisodePanel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void showsAndEditsMetadata();
     void pendingValueCommittedOnlyOnRequest();
     void destroyedWhileEditingTouchesNothing();
@@ -127,6 +130,16 @@ void TestEpisodePanel::destroyedWhileEditingTouchesNothing()
     delete panel;
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(document.episode().field(QStringLiteral("episode")).toLongLong(), 8);
+}
+
+void TestEpisodePanel::initTestCase()
+{
+    // Settings, caches and app data go to a test location and start empty: nothing left in HOME by the user or an
+    // earlier run shapes what this test sees.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_episodepanel"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestEpisodePanel)

@@ -10,6 +10,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -18,6 +20,7 @@ class TestFindDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void findNextAndPrevious();
@@ -131,6 +134,16 @@ void TestFindDialog::regexInSpeakers()
     QVERIFY(m_dialog->findNext());
     QCOMPARE(m_document->model()->entry(m_view->currentIndex().row()).speaker, QStringLiteral("Dashel"));
     QCOMPARE(m_view->currentIndex().column(), int(TranscriptModel::SpeakerColumn));
+}
+
+void TestFindDialog::initTestCase()
+{
+    // Settings, caches and app data go to a test location and start empty: nothing left in HOME by the user or an
+    // earlier run shapes what this test sees.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_finddialog"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestFindDialog)

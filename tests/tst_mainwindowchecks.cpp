@@ -20,6 +20,8 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -33,6 +35,7 @@ class TestMainWindowChecks : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -433,7 +436,7 @@ void TestMainWindowChecks::germanCatalogue()
     QCOMPARE(translator.language(), QStringLiteral("de_DE"));
     QCOMPARE(
         translator.translate("TranscriptTools", "&Import Captions..."), QStringLiteral("Untertitel &importieren..."));
-    QCOMPARE(translator.translate("ChecksPanel", "&Fix"), QStringLiteral("&Beheben"));
+    QCOMPARE(translator.translate("ChecksPanel", "Fix &All of This Kind"), QStringLiteral("Alle dieser &Art beheben"));
     // Austrian German falls back to the German catalogue; French has none.
     QTranslator austrian;
     QVERIFY(austrian.load(QLocale(QLocale::German, QLocale::Austria), QStringLiteral("transcript-editor"),
@@ -458,6 +461,16 @@ void TestMainWindowChecks::germanMenus()
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+}
+
+void TestMainWindowChecks::initTestCase()
+{
+    // Settings, caches and app data go to a test location and start empty: nothing left in HOME by the user or an
+    // earlier run shapes what this test sees.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowchecks"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindowChecks)

@@ -17,7 +17,9 @@
 #include <QItemSelectionModel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -52,6 +54,7 @@ class TestPlaybackController : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void activateRowSeeksAndPlays_data();
@@ -528,6 +531,16 @@ void TestPlaybackController::lineBeyondAudioEndKeepsPlace()
     QVERIFY(m_controller->activateRow(rowWithSeconds(42)));
     QVERIFY(qAbs(m_player->position() - 42000) <= 100);
     QCOMPARE(m_view->currentIndex().row(), beyond);
+}
+
+void TestPlaybackController::initTestCase()
+{
+    // Settings, caches and app data go to a test location and start empty: nothing left in HOME by the user or an
+    // earlier run shapes what this test sees.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_playbackcontroller"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestPlaybackController)

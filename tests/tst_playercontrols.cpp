@@ -6,8 +6,10 @@
 #include <QComboBox>
 #include <QEventLoop>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 
@@ -33,6 +35,7 @@ class TestPlayerControls : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void disabledWithoutAudio();
     void mirrorsPlayer();
     void drivesPlayer();
@@ -128,6 +131,16 @@ void TestPlayerControls::showsErrors()
     QVERIFY(controls.message().contains(QStringLiteral("nothing-here.ogg")));
     QVERIFY(controls.message().contains(QStringLiteral("does not exist")));
     QVERIFY(!controls.playPauseButton()->isEnabled());
+}
+
+void TestPlayerControls::initTestCase()
+{
+    // Settings, caches and app data go to a test location and start empty: nothing left in HOME by the user or an
+    // earlier run shapes what this test sees.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_playercontrols"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestPlayerControls)

@@ -12,6 +12,8 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -43,6 +45,7 @@ class TestSpeakersPanel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void listsSpeakers();
@@ -154,6 +157,16 @@ void TestSpeakersPanel::mergeInto()
     m_document->undoStack()->undo();
     QCOMPARE(speakers->rowCount(), 2);
     QCOMPARE(speakers->speakerForNumber(1), QStringLiteral("Alexey"));
+}
+
+void TestSpeakersPanel::initTestCase()
+{
+    // Settings, caches and app data go to a test location and start empty: nothing left in HOME by the user or an
+    // earlier run shapes what this test sees.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_speakerspanel"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestSpeakersPanel)

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 AudioPlayer::AudioPlayer(QObject *parent)
     : QObject(parent), m_output(new QAudioOutput(this)), m_spanTimer(new QTimer(this))
@@ -188,8 +189,23 @@ void AudioPlayer::setRate(double rate)
     emit rateChanged(rate);
 }
 
+void AudioPlayer::setRateStep(double step)
+{
+    m_rateStep = std::max(0.0, step);
+}
+
+double AudioPlayer::steppedRate(double direction) const
+{
+    // Rounded to hundredths so that ten steps of 0.1 land on 2.0 exactly, not on 1.9999999.
+    return std::round((m_rate + direction * m_rateStep) * 100.0) / 100.0;
+}
+
 void AudioPlayer::rateUp()
 {
+    if (m_rateStep > 0) {
+        setRate(steppedRate(1));
+        return;
+    }
     for (double step : rateSteps()) {
         if (step > m_rate + 1e-6) {
             setRate(step);
@@ -200,6 +216,10 @@ void AudioPlayer::rateUp()
 
 void AudioPlayer::rateDown()
 {
+    if (m_rateStep > 0) {
+        setRate(steppedRate(-1));
+        return;
+    }
     const QList<double> steps = rateSteps();
     for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
         if (*it < m_rate - 1e-6) {

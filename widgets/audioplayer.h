@@ -74,7 +74,10 @@ public slots:
     void skipBackward() { skip(-m_skipStep); }
     /** Sets the playback rate, clamped to the range of rateSteps(). */
     void setRate(double rate);
-    /** The next faster / slower step of rateSteps(). */
+    /** Faster / Slower change the rate by this much; 0 (the default) walks through rateSteps() instead. */
+    double rateStep() const { return m_rateStep; }
+    void setRateStep(double step);
+    /** The next faster / slower rate: rate ± rateStep(), or the next entry of rateSteps() when the step is 0. */
     void rateUp();
     void rateDown();
     void setVolume(int volume);
@@ -99,6 +102,7 @@ signals:
     void spanChanged();
 
 private:
+    double steppedRate(double direction) const;
     void createMediaPlayer();
     void onMediaStatusChanged();
     void onPlayerError();
@@ -116,6 +120,7 @@ private:
     double m_rate = 1.0;
     qint64 m_rewindOnPause = 1000;
     qint64 m_skipStep = 5000;
+    double m_rateStep = 0.0;
     qint64 m_spanStart = -1;
     qint64 m_spanEnd = -1;
     bool m_loop = false;

@@ -32,7 +32,7 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     : QWidget(parent),
       m_list(new QTreeWidget(this)),
       m_summary(new QLabel(this)),
-      m_fixButton(new QPushButton(tr("&Fix"), this)),
+      m_fixButton(new QPushButton(tr("Fi&x"), this)),
       m_fixAllButton(new QPushButton(tr("Fix &All of This Kind"), this)),
       m_timer(new QTimer(this))
 {
@@ -65,10 +65,15 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &ChecksPanel::recheck);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ChecksPanel::updateButtons);
-    // Only an explicit click or Enter moves the transcript selection: a re-check that restores the current item
-    // must never steal the selection from someone typing.
+    // Only the user moves the transcript selection: a click, Enter, or the arrow keys while the list has the focus
+    // (like a click). A re-check that restores the current item runs with the list's signals blocked, so it never
+    // steals the selection from someone typing.
     connect(m_list, &QTreeWidget::itemClicked, this,
         [this](QTreeWidgetItem *item) { showFinding(item->data(0, FindingIndexRole).toInt()); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && m_list->hasFocus())
+            showFinding(item->data(0, FindingIndexRole).toInt());
+    });
     // Enter or a double-click also hands the keyboard to the transcript, ready to correct the line.
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (showFinding(item->data(0, FindingIndexRole).toInt()) && m_view)

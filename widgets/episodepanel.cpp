@@ -46,10 +46,10 @@ EpisodePanel::EpisodePanel(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("S&hort:"), m_short);
-    form->addRow(tr("&Season:"), m_season);
-    form->addRow(tr("E&pisode:"), m_episode);
+    form->addRow(tr("T&itle:"), m_title);
+    form->addRow(tr("Sh&ort:"), m_short);
+    form->addRow(tr("Seaso&n:"), m_season);
+    form->addRow(tr("Episo&de:"), m_episode);
     form->addRow(tr("Guests:"), m_guests);
     form->addRow(tr("Links:"), m_links);
 

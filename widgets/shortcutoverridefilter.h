@@ -13,7 +13,9 @@ class QWidget;
  * Text editors claim many Ctrl combinations (Ctrl+Left/Right move by word, Ctrl+Up/Down scroll) by accepting the
  * ShortcutOverride event, and then the window's QAction never fires. Installed on the application, this filter
  * swallows the ShortcutOverride for the key sequences of the given actions when the receiver lies inside `window`,
- * so Qt's shortcut map dispatches them to the actions. Other keys and other windows are left alone.
+ * so Qt's shortcut map dispatches them to the actions. Other keys and other windows are left alone, and so are the
+ * standard text keys (word moves, Home/End, selection, Ctrl+Backspace, Ctrl+Delete, ...): a focused text field
+ * claims those even when a window action has one of them as its shortcut.
  */
 class ShortcutOverrideFilter : public QObject
 {

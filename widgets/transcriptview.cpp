@@ -205,8 +205,13 @@ void TranscriptView::scrollTo(const QModelIndex &index, ScrollHint hint)
         const int last = qMin(m_model->rowCount() - 1, index.row() + around);
         for (int row = first; row <= last; ++row)
             updateRowHeight(row);
-        updateGeometries(); // the scroll bar range follows row resizes only from a timer otherwise
     }
+    // QTableView brings the scroll bar range up to date with row resizes only from a zero timer. Right after a
+    // batch of rows was measured (the last one of the background sweep, or the ones above) that timer has not run
+    // yet, and a scroll to a row below the stale maximum would be clamped short of it. Whether the sweep had just
+    // finished when a scroll came depended on the machine's speed; bring the range up to date every time.
+    if (m_model && index.isValid())
+        updateGeometries();
     QTableView::scrollTo(index, hint);
 }
 
@@ -214,6 +219,16 @@ void TranscriptView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     updateVisibleRows();
+}
+
+void TranscriptView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    // A new font size (Preferences) changes every row's wrapping and the height of an unmeasured row.
+    if (event->type() == QEvent::FontChange) {
+        verticalHeader()->setDefaultSectionSize(m_delegate->singleLineHeight());
+        scheduleAllRows();
+    }
 }
 
 void TranscriptView::scrollContentsBy(int dx, int dy)

@@ -1,0 +1,309 @@
+// Edit > Preferences and Help > Keyboard Shortcuts in the real main window: a shortcut changed through the dialog
+// is used at once (and stored), conflicts are refused, the rate step changes what Faster does, tooltips name the
+// keys, and the shortcut list filters.
+#include "audioplayer.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "playbackcontroller.h"
+#include "preferencesdialog.h"
+#include "shortcutsdialog.h"
+#include "testsupport.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+class TestMainWindowPreferences : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void preferencesActionHasAStandardShortcut();
+    void resetToDefaults();
+    void rateStepChangesFaster();
+    void playbackAndViewPreferencesApplyAtOnce();
+    void tooltipsShowShortcuts();
+    void keyboardShortcutsDialogFilters();
+
+private:
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+    /** Opens Edit > Preferences through its action and returns the dialog, on the Shortcuts page. */
+    PreferencesDialog *openPreferences();
+    /** Records `key` in a QKeySequenceEdit as a user does: focus it, press the key, wait for editing to finish. */
+    void recordKey(QKeySequenceEdit *edit, QKeyCombination key);
+    void clickOk(PreferencesDialog *dialog);
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowPreferences::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TranscriptEditorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowpreferences"));
+}
+
+void TestMainWindowPreferences::init()
+{
+    QSettings().clear(); // every test starts from the defaults
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->openFile(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md"))));
+    m_window->transcriptView()->setFocus();
+}
+
+void TestMainWindowPreferences::cleanup()
+{
+    if (m_window)
+        m_window->document()->undoStack()->setClean();
+    m_window.reset();
+}
+
+PreferencesDialog *TestMainWindowPreferences::openPreferences()
+{
+    // Through the key, as a user would (the standard key, or Ctrl+, where the platform has none).
+    const QKeySequence key = action(QStringLiteral("actionPreferences"))->shortcut();
+    if (key.isEmpty())
+        return nullptr;
+    QTest::keyClick(m_window->transcriptView(), key[0].key(), key[0].keyboardModifiers());
+    auto *dialog = m_window->findChild<PreferencesDialog *>();
+    if (!dialog || !dialog->isVisible())
+        return nullptr;
+    dialog->findChild<QTabWidget *>()->setCurrentIndex(2);
+    return dialog;
+}
+
+void TestMainWindowPreferences::recordKey(QKeySequenceEdit *edit, QKeyCombination key)
+{
+    edit->setFocus();
+    QSignalSpy finished(edit, &QKeySequenceEdit::editingFinished);
+    QTest::keyClick(edit, key.key(), key.keyboardModifiers());
+    // The edit waits a moment for a second chord, then finishes by itself.
+    QVERIFY(finished.wait(5000));
+}
+
+void TestMainWindowPreferences::clickOk(PreferencesDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    // Window shortcuts work only in the active window: the main window is active again once the dialog is gone.
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindowPreferences::preferencesActionHasAStandardShortcut()
+{
+    QAction *preferences = action(QStringLiteral("actionPreferences"));
+    QVERIFY(preferences);
+    QVERIFY(!preferences->shortcut().isEmpty());
+    const QList<QKeySequence> standard = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (standard.isEmpty())
+        QCOMPARE(preferences->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    else
+        QCOMPARE(preferences->shortcuts(), standard);
+    // It is in the Edit menu.
+    bool inEdit = false;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->text() == QLatin1String("&Edit"))
+            inEdit = menu->menu()->actions().contains(preferences);
+    }
+    QVERIFY(inEdit);
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    dialog->reject();
+}
+
+void TestMainWindowPreferences::resetToDefaults()
+{
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    auto *primary = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("primaryKeyEdit"));
+    auto *alternate = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("alternateKeyEdit"));
+    dialog->selectAction(QStringLiteral("actionPlayPause"));
+    QCOMPARE(alternate->keySequence(), QKeySequence(Qt::Key_F5));
+    recordKey(alternate, QKeyCombination(Qt::Key_F9));
+    dialog->selectAction(QStringLiteral("actionFind"));
+    recordKey(primary, QKeyCombination(Qt::ControlModifier | Qt::AltModifier, Qt::Key_G));
+    QCOMPARE(dialog->shortcuts().shortcuts(QStringLiteral("actionFind")),
+        QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G) }));
+
+    // Reset one: Find gets Ctrl+F back, Play/Pause keeps F9.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("resetButton")), Qt::LeftButton);
+    QCOMPARE(primary->keySequence(), QKeySequence(Qt::CTRL | Qt::Key_F));
+    QCOMPARE(dialog->shortcuts().shortcuts(QStringLiteral("actionPlayPause")).value(1), QKeySequence(Qt::Key_F9));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    QCOMPARE(action(QStringLiteral("actionPlayPause"))->shortcuts().value(1), QKeySequence(Qt::Key_F9));
+    QCOMPARE(action(QStringLiteral("actionFind"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    // Reset all.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("resetAllButton")), Qt::LeftButton);
+    clickOk(dialog);
+    QCOMPARE(action(QStringLiteral("actionPlayPause"))->shortcuts(),
+        QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_Space), QKeySequence(Qt::Key_F5) }));
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("shortcuts"));
+    QVERIFY2(settings.childKeys().isEmpty(), qPrintable(settings.childKeys().join(QLatin1Char(' '))));
+}
+
+void TestMainWindowPreferences::rateStepChangesFaster()
+{
+    AudioPlayer *player = m_window->playback()->player();
+    player->setRate(1.0);
+    TranscriptView *view = m_window->transcriptView();
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier); // Faster with the default step
+    QCOMPARE(player->rate(), 1.1);
+    player->setRate(1.0);
+
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    dialog->findChild<QTabWidget *>()->setCurrentIndex(1);
+    auto *step = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("rateStepSpin"));
+    QVERIFY(step);
+    step->setFocus();
+    step->selectAll();
+    QTest::keyClicks(step, QLocale().toString(0.25, 'f', 2));
+    QCOMPARE(step->value(), 0.25);
+    clickOk(dialog);
+    QCOMPARE(QSettings().value(QStringLiteral("audio/rateStep")).toDouble(), 0.25);
+
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(player->rate(), 1.25);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(player->rate(), 1.5);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(player->rate(), 0.75);
+    player->setRate(1.0);
+}
+
+void TestMainWindowPreferences::playbackAndViewPreferencesApplyAtOnce()
+{
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(QStringLiteral("skipSpin"))->setValue(12);
+    dialog->findChild<QSpinBox *>(QStringLiteral("rewindSpin"))->setValue(2000);
+    dialog->findChild<QSpinBox *>(QStringLiteral("autosaveSpin"))->setValue(90);
+    dialog->findChild<QSpinBox *>(QStringLiteral("fontSizeSpin"))->setValue(17);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    language->setCurrentIndex(language->findData(QStringLiteral("es")));
+    // A language change is announced as taking effect at the next start.
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("languageNote"))->isHidden());
+    dialog->findChild<QCheckBox *>(QStringLiteral("followCheck"))->setChecked(false);
+    clickOk(dialog);
+
+    AudioPlayer *player = m_window->playback()->player();
+    QCOMPARE(player->skipStep(), qint64(12000));
+    QCOMPARE(player->rewindOnPause(), qint64(2000));
+    QVERIFY(!m_window->playback()->followPlayback());
+    QVERIFY(!action(QStringLiteral("actionFollowPlayback"))->isChecked());
+    QVERIFY(action(QStringLiteral("actionSkipBack"))->text().contains(QLatin1String("12")));
+    QCOMPARE(m_window->transcriptView()->font().pointSize(), 17);
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("autosave/intervalSeconds")).toInt(), 90);
+    QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
+    QCOMPARE(settings.value(QStringLiteral("audio/skipSeconds")).toInt(), 12);
+    QCOMPARE(settings.value(QStringLiteral("view/tableFontPointSize")).toInt(), 17);
+    // The Rewind on Pause menu shows the new value.
+    auto *rewind = m_window->findChild<QMenu *>(QStringLiteral("rewindMenu"));
+    QVERIFY(rewind);
+    int checked = 0;
+    for (QAction *choice : rewind->actions()) {
+        if (choice->isChecked()) {
+            QCOMPARE(choice->data().toInt(), 2000);
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 1);
+    // Rows are measured with the bigger font.
+    TranscriptView *view = m_window->transcriptView();
+    view->updateAllRowHeights();
+    QVERIFY(view->rowHeight(0) >= QFontMetrics(view->font()).height());
+}
+
+void TestMainWindowPreferences::tooltipsShowShortcuts()
+{
+    int checked = 0;
+    for (QAction *candidate : m_window->findChildren<QAction *>()) {
+        if (!m_window->shortcutScheme().contains(candidate->objectName()) || candidate->shortcut().isEmpty())
+            continue;
+        QVERIFY2(candidate->toolTip().contains(candidate->shortcut().toString(QKeySequence::NativeText)),
+            qPrintable(candidate->objectName() + QStringLiteral(": ") + candidate->toolTip()));
+        ++checked;
+    }
+    QVERIFY(checked >= 30);
+    QCOMPARE(action(QStringLiteral("actionMergeNext"))->toolTip(),
+        QStringLiteral("Merge with Next Line (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)));
+    // The toolbar button shows that tooltip.
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action(QStringLiteral("actionMergeNext"))));
+    QVERIFY(button);
+    QCOMPARE(button->toolTip(), action(QStringLiteral("actionMergeNext"))->toolTip());
+}
+
+void TestMainWindowPreferences::keyboardShortcutsDialogFilters()
+{
+    QAction *help = action(QStringLiteral("actionKeyboardShortcuts"));
+    QVERIFY(help);
+    help->trigger();
+    auto *dialog = m_window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QStringList all = dialog->visibleActions();
+    // Every action of the scheme is listed.
+    QCOMPARE(all, m_window->shortcutScheme().names());
+    auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    QTest::keyClicks(filter, QStringLiteral("merge"));
+    QStringList shown = dialog->visibleActions();
+    QVERIFY(shown.contains(QStringLiteral("actionMergeNext")));
+    QVERIFY(shown.contains(QStringLiteral("actionMergeSelection")));
+    QVERIFY(!shown.contains(QStringLiteral("actionOpen")));
+    // By key.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("F6"));
+    shown = dialog->visibleActions();
+    QCOMPARE(shown, QStringList({ QStringLiteral("actionSkipBack") }));
+    filter->clear();
+    QCOMPARE(dialog->visibleActions().size(), all.size());
+
+    // A changed shortcut shows up in the open list.
+    ShortcutScheme scheme = m_window->shortcutScheme();
+    QVERIFY(scheme.setShortcuts(QStringLiteral("actionAttachAudio"), { QKeySequence(Qt::Key_F11) }));
+    m_window->applyPreferences(m_window->preferences(), scheme);
+    QTest::keyClicks(filter, QStringLiteral("F11"));
+    QCOMPARE(dialog->visibleActions(), QStringList({ QStringLiteral("actionAttachAudio") }));
+    dialog->close();
+}
+
+QTEST_MAIN(TestMainWindowPreferences)
+#include "tst_mainwindowpreferences.moc"
