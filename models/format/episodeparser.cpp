@@ -1,11 +1,13 @@
 #include "episodeparser.h"
 
+#include "yamlevents.h"
 #include "yamlreader.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -21,19 +23,23 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
-QString kindName(const YamlNode &node)
+/** Only spaces, tabs and CRs: what YAML itself skips (a form feed is no blank to it). */
+bool isBlankLine(const QByteArray &line)
 {
-    switch (node.kind) {
-    case YamlNode::Kind::Null:
+    return std::all_of(line.cbegin(), line.cend(), isBlank);
+}
+
+QString kindName(const YamlValue &value)
+{
+    if (value.isNull())
         return tr("empty");
-    case YamlNode::Kind::Scalar:
+    switch (value.kind) {
+    case YamlValue::Kind::Scalar:
         return tr("text");
-    case YamlNode::Kind::Sequence:
+    case YamlValue::Kind::Sequence:
         return tr("a list");
-    case YamlNode::Kind::Mapping:
+    case YamlValue::Kind::Mapping:
         return tr("a mapping");
-    case YamlNode::Kind::Alias:
-        return tr("an alias");
     }
     return QString();
 }
@@ -45,9 +51,10 @@ EpisodeParser::EpisodeParser(const QByteArray &bytes, const QString &fileName) :
     m_error.file = fileName;
 }
 
-bool EpisodeParser::fail(int offset, const QString &message)
+bool EpisodeParser::fail(int offset, const QString &message, bool limit)
 {
     m_error.message = message;
+    m_error.limit = limit;
     if (offset < 0 || m_lineStarts.empty())
         return false;
     const int index = lineIndex(offset);
@@ -71,13 +78,28 @@ int EpisodeParser::lineIndex(int offset) const
 QByteArray EpisodeParser::lineText(int index) const
 {
     const int start = m_lineStarts[index];
-    const int end = index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] - 1 : m_bytes.size();
+    int end = index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] : m_bytes.size();
+    // Without its line break: LF, a lone CR, NEL (C2 85), LS or PS (E2 80 A8/A9), as libyaml counts lines.
+    if (end > start && m_bytes.at(end - 1) == '\n')
+        --end;
+    else if (end > start && m_bytes.at(end - 1) == '\r')
+        --end;
+    else if (end - start >= 2 && uchar(m_bytes.at(end - 2)) == 0xC2 && uchar(m_bytes.at(end - 1)) == 0x85)
+        end -= 2;
+    else if (end - start >= 3 && uchar(m_bytes.at(end - 3)) == 0xE2 && uchar(m_bytes.at(end - 2)) == 0x80
+        && (uchar(m_bytes.at(end - 1)) == 0xA8 || uchar(m_bytes.at(end - 1)) == 0xA9))
+        end -= 3;
     return m_bytes.mid(start, end - start);
 }
 
 bool EpisodeParser::isDelimiterLine(int index) const
 {
-    // Exactly three dashes; trailing blanks (and the CR of CRLF files) are tolerated.
+    // Exactly three dashes on a line of its own between LF line breaks (the front matter is split on LF alone);
+    // trailing blanks (and the CR of CRLF files) are tolerated.
+    const int start = m_lineStarts[index];
+    const int next = index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] : m_bytes.size();
+    if ((start > 0 && m_bytes.at(start - 1) != '\n') || (next < m_bytes.size() && m_bytes.at(next - 1) != '\n'))
+        return false;
     QByteArray line = lineText(index);
     while (!line.isEmpty() && isBlank(line.back()))
         line.chop(1);
@@ -96,8 +118,8 @@ bool EpisodeParser::checkBytes()
     for (int i = 0; i < size;) {
         const uchar c = b[i];
         if (c < 0x80) {
-            if (c == '\n') {
-                m_lineStarts.push_back(i + 1);
+            if (c == '\n' || (c == '\r' && (i + 1 >= size || b[i + 1] != '\n'))) {
+                m_lineStarts.push_back(i + 1); // a lone CR breaks the line for YAML too
                 lineBegin = i + 1;
             } else if (c == 0) {
                 return fail(i, tr("The file contains a NUL byte: it is a binary file, not an episode."));
@@ -106,7 +128,7 @@ bool EpisodeParser::checkBytes()
             }
             if (i - lineBegin > MaxLineLength)
                 return fail(lineBegin,
-                    tr("This line is longer than %1 bytes; that is not an episode file.").arg(MaxLineLength));
+                    tr("This line is longer than %1 bytes; that is not an episode file.").arg(MaxLineLength), true);
             ++i;
             continue;
         }
@@ -138,6 +160,12 @@ bool EpisodeParser::checkBytes()
                 tr("This line is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.")
                     .arg(QString::number(c, 16).toUpper()));
         i += length;
+        // NEL, LS and PS are line breaks for YAML: lines and positions must agree with libyaml's.
+        if ((length == 2 && c == 0xC2 && b[i - 1] == 0x85)
+            || (length == 3 && c == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0xA8 || b[i - 1] == 0xA9))) {
+            m_lineStarts.push_back(i);
+            lineBegin = i;
+        }
     }
     if (onlyWhitespace)
         return fail(-1, tr("The file is empty."));
@@ -161,7 +189,7 @@ bool EpisodeParser::splitFrontMatter(Episode *episode, int *regionStart, int *re
 
     if (firstLine == "---") {
         int bodyLine = 1; // the opening keeps the blank lines after "---"
-        while (bodyLine < lines && lineText(bodyLine).trimmed().isEmpty() && !isDelimiterLine(bodyLine))
+        while (bodyLine < lines && isBlankLine(lineText(bodyLine)) && !isDelimiterLine(bodyLine))
             ++bodyLine;
         const int openingEnd = bodyLine < lines ? m_lineStarts[bodyLine] : m_bytes.size();
         episode->opening = m_bytes.left(openingEnd);
@@ -215,30 +243,15 @@ bool EpisodeParser::parse(Episode *episode, FileError *error)
         if (m_bytes.isEmpty())
             return fail(-1, tr("The file is empty."));
         if (m_bytes.size() > MaxFileSize)
-            return fail(-1, tr("The file is too large (%1 MB) to be an episode.").arg(m_bytes.size() / (1024 * 1024)));
+            return fail(
+                -1, tr("The file is too large (%1 MB) to be an episode.").arg(m_bytes.size() / (1024 * 1024)), true);
         if (!checkBytes())
             return false;
         int regionStart = 0;
         int regionEnd = 0;
         if (!splitFrontMatter(&result, &regionStart, &regionEnd))
             return false;
-        m_regionStart = regionStart;
-        YamlNode root;
-        YamlReader::Error yamlError;
-        const std::string text(m_bytes.constData() + regionStart, std::size_t(regionEnd - regionStart));
-        if (!YamlReader::parse(text, &root, &yamlError)) {
-            const int offset = yamlError.pos < 0 ? regionStart : regionStart + yamlError.pos;
-            // yaml-cpp reports a tab in the indentation as a misplaced "key: value"; say what is really wrong.
-            const QByteArray line = lineText(lineIndex(offset));
-            int indent = 0;
-            while (indent < line.size() && (line.at(indent) == ' ' || line.at(indent) == '\t'))
-                ++indent;
-            if (line.left(indent).contains('\t'))
-                return fail(offset, tr("Tabs cannot be used for indentation; use spaces."));
-            return fail(offset, yamlError.message);
-        }
-        YamlReader reader(root);
-        return readMapping(root, reader, regionStart, regionEnd, &result);
+        return readDocument(regionStart, regionEnd, &result);
     }();
     if (!ok) {
         if (error)
@@ -247,6 +260,166 @@ bool EpisodeParser::parse(Episode *episode, FileError *error)
     }
     result.assignIds();
     *episode = std::move(result);
+    return true;
+}
+
+bool EpisodeParser::failYaml(const YamlEvents &events)
+{
+    const YamlEvents::Error &e = events.error();
+    if (e.offset >= 0 && e.offset < m_bytes.size()) {
+        // A tab in the indentation shows as many different problems; say what is really wrong.
+        const QByteArray line = lineText(lineIndex(e.offset));
+        int indent = 0;
+        while (indent < line.size() && (line.at(indent) == ' ' || line.at(indent) == '\t'))
+            ++indent;
+        if (line.left(indent).contains('\t'))
+            return fail(e.offset, tr("Tabs cannot be used for indentation; use spaces."));
+        // "-line: x" (no space after the dash) is a key, not a list item; libyaml notices only on a later line.
+        for (int index = lineIndex(e.offset), k = 0; index >= 0 && k < 4; --index, ++k) {
+            const QByteArray text = lineText(index).trimmed();
+            if (text.size() > 1 && text.at(0) == '-' && text.at(1) != '-' && text.at(1) != ' ' && text.contains(':'))
+                return fail(m_lineStarts[index] + lineText(index).indexOf('-'),
+                    tr("A list item needs a space after \"-\" (\"- line: ...\"); this line has none, so the lines "
+                       "after it do not fit."));
+        }
+    }
+    return fail(e.offset, e.message);
+}
+
+bool EpisodeParser::next(YamlEvents &events)
+{
+    return events.next() || failYaml(events);
+}
+
+bool EpisodeParser::readDocument(int regionStart, int regionEnd, Episode *episode)
+{
+    YamlEvents events(m_bytes, regionStart, regionEnd);
+    // Aliases may repeat data, but never blow it up: at most as many nodes again as the text has bytes, plus a little.
+    YamlReader reader(events, qint64(regionEnd - regionStart) + 100000, lineIndex(regionStart) + 1);
+    if (!next(events) || !next(events)) // stream start, then document start or stream end
+        return false;
+    if (events.type() == YAML_STREAM_END_EVENT) {
+        // Nothing but comments and blank lines: a null document, kept as it is.
+        episode->opening += m_bytes.mid(regionStart, regionEnd - regionStart);
+        return true;
+    }
+    if (!next(events)) // the root node
+        return false;
+    if (!readMapping(events, reader, regionStart, regionEnd, episode))
+        return false;
+    if (!next(events) || !next(events)) // document end, then stream end or another document
+        return false;
+    if (events.type() != YAML_STREAM_END_EVENT)
+        return fail(events.start(), tr("The file holds more than one YAML document; an episode is one mapping."));
+    return true;
+}
+
+bool EpisodeParser::readMapping(
+    YamlEvents &events, YamlReader &reader, int regionStart, int regionEnd, Episode *episode)
+{
+    const int rootOffset = events.start();
+    if (events.type() == YAML_SCALAR_EVENT || events.type() == YAML_ALIAS_EVENT) {
+        YamlValue value;
+        YamlReader::Error error;
+        if (!reader.read(&value, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (value.isNull()) { // "--- ~" or a lone "null": a null document
+            episode->opening += m_bytes.mid(regionStart, regionEnd - regionStart);
+            return true;
+        }
+        return fail(rootOffset,
+            tr("The metadata must be a mapping of keys (title:, transcript:, ...), but it is %1.")
+                .arg(kindName(value)));
+    }
+    if (events.type() != YAML_MAPPING_START_EVENT) {
+        YamlValue value; // read it first: a YAML error inside it is the more useful message
+        YamlReader::Error error;
+        if (!reader.read(&value, &error))
+            return fail(error.pos, error.message, error.limit);
+        return fail(
+            rootOffset, tr("The metadata must be a mapping of keys (title:, transcript:, ...), but it is a list."));
+    }
+    const yaml_event_t &root = events.event();
+    if (root.data.mapping_start.anchor
+        || (root.data.mapping_start.tag
+            && std::strcmp(reinterpret_cast<const char *>(root.data.mapping_start.tag), "!") != 0
+            && std::strcmp(reinterpret_cast<const char *>(root.data.mapping_start.tag), "tag:yaml.org,2002:map") != 0))
+        return fail(rootOffset, tr("An anchor or tag on the whole metadata is not supported in an episode."), true);
+    // A flow mapping ({title: x, ...}) has no per-key text: its keys are written canonically when saved.
+    const bool flow = root.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+
+    struct Slice
+    {
+        int keyOffset;
+        std::vector<int> itemStarts;
+        std::vector<int> keyColumns;
+    };
+    std::vector<Slice> slices;
+    QHash<QString, int> seen;
+    while (true) {
+        if (!next(events))
+            return false;
+        if (events.type() == YAML_MAPPING_END_EVENT)
+            break;
+        const int keyOffset = events.start();
+        YamlValue key;
+        YamlReader::Error error;
+        if (!reader.readKey(&key, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (key.kind != YamlValue::Kind::Scalar)
+            return fail(keyOffset, tr("A top-level key must be plain text, but here it is %1.").arg(kindName(key)));
+        if (key.mergeKey)
+            return fail(
+                keyOffset, tr("A merge key (<<) among the top-level keys is not supported in an episode."), true);
+        MetadataField field;
+        field.key = key.text;
+        if (seen.contains(field.key))
+            return fail(keyOffset,
+                tr("The key \"%1\" appears twice (first on line %2).").arg(field.key).arg(seen.value(field.key)));
+        seen.insert(field.key, lineIndex(keyOffset) + 1);
+        if (!next(events))
+            return false;
+        Slice slice { keyOffset, {}, {} };
+        if (field.key == QLatin1String("transcript")) {
+            if (!readTranscript(events, reader, &field, &episode->entries, &slice.itemStarts, &slice.keyColumns))
+                return false;
+        } else {
+            YamlValue value;
+            if (!reader.read(&value, &error))
+                return fail(error.pos, error.message, error.limit);
+            field.value = value.value;
+        }
+        episode->fields.append(field);
+        slices.push_back(std::move(slice));
+    }
+
+    const bool sliced = !flow && !slices.empty();
+    const int firstKey = slices.empty() ? regionEnd : std::max(regionStart, lineStart(slices.front().keyOffset));
+    episode->opening += m_bytes.mid(regionStart, (sliced ? firstKey : lineStart(rootOffset)) - regionStart);
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        MetadataField &field = episode->fields[int(i)];
+        if (!sliced) {
+            field.source.clear();
+            field.trailer.clear();
+            field.listInSource = false;
+            continue;
+        }
+        const int start = std::max(regionStart, lineStart(slices[i].keyOffset)); // a BOM stays in the opening
+        const int end = i + 1 < slices.size() ? lineStart(slices[i + 1].keyOffset) : regionEnd;
+        if (end <= start)
+            return fail(slices[i + 1].keyOffset, tr("Each top-level key must start on a line of its own."));
+        if (field.key == QLatin1String("transcript")) {
+            sliceTranscript(slices[i].itemStarts, slices[i].keyColumns, start, end, &field, &episode->entries);
+            for (std::size_t k = 0; k < slices[i].itemStarts.size(); ++k) {
+                if (slices[i].itemStarts[k] < start + 1)
+                    return fail(slices[i].itemStarts[k], tr("Each transcript item must start on a line of its own."));
+            }
+        } else {
+            const int content = contentEnd(start, end, 0);
+            field.source = m_bytes.mid(start, content - start);
+            field.trailer = m_bytes.mid(content, end - content);
+        }
+    }
     return true;
 }
 
@@ -294,198 +467,174 @@ int EpisodeParser::itemStart(int markOffset, int floor, int dashColumn) const
     return lineStart(markOffset);
 }
 
-bool EpisodeParser::readMapping(
-    const YamlNode &root, YamlReader &reader, int regionStart, int regionEnd, Episode *episode)
+bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, MetadataField *field,
+    QList<TranscriptEntry> *entries, std::vector<int> *itemStarts, std::vector<int> *keyColumns)
 {
-    if (root.kind == YamlNode::Kind::Null) {
-        episode->opening += m_bytes.mid(regionStart, regionEnd - regionStart);
-        return true;
-    }
-    if (root.kind != YamlNode::Kind::Mapping)
-        return fail(regionStart + root.pos,
-            tr("The metadata must be a mapping of keys (title:, transcript:, ...), but it is %1.").arg(kindName(root)));
-
-    const auto &c = root.children;
-    const int firstKey = c.empty() ? regionEnd : std::max(regionStart, lineStart(regionStart + c[0].pos));
-    // A flow mapping ({title: x, ...}) has no per-key text: its keys are written canonically when saved.
-    const bool sliced = !root.flow && !c.empty();
-    episode->opening += m_bytes.mid(regionStart, (sliced ? firstKey : lineStart(regionStart + root.pos)) - regionStart);
-
-    QHash<QString, int> seen;
-    for (std::size_t i = 0; i + 1 < c.size(); i += 2) {
-        const YamlNode &key = c[i];
-        const YamlNode &value = c[i + 1];
-        const int keyOffset = regionStart + key.pos;
-        if (key.kind != YamlNode::Kind::Scalar)
-            return fail(keyOffset, tr("A top-level key must be plain text, but here it is %1.").arg(kindName(key)));
-        MetadataField field;
-        field.key = QString::fromStdString(key.value);
-        if (seen.contains(field.key))
-            return fail(keyOffset,
-                tr("The key \"%1\" appears twice (first on line %2).").arg(field.key).arg(seen.value(field.key)));
-        seen.insert(field.key, lineIndex(keyOffset) + 1);
-
-        int start = 0;
-        int end = 0;
-        if (sliced) {
-            start = std::max(regionStart, lineStart(keyOffset)); // never before the region (a BOM stays in the opening)
-            end = i + 2 < c.size() ? lineStart(regionStart + c[i + 2].pos) : regionEnd;
-            if (end <= start)
-                return fail(regionStart + c[i + 2].pos, tr("Each top-level key must start on a line of its own."));
+    field->value = QVariantList();
+    const int valueOffset = events.start();
+    if (events.type() != YAML_SEQUENCE_START_EVENT) {
+        YamlValue value;
+        YamlReader::Error error;
+        if (!reader.read(&value, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (value.isNull() && events.type() != YAML_ALIAS_EVENT) {
+            field->listInSource = true; // "transcript:" with nothing: written as it was
+            return true;
         }
-        if (field.key == QLatin1String("transcript")) {
-            if (!readTranscript(value, reader, start, end, &field, &episode->entries))
-                return false;
-            if (!sliced) {
-                field.source.clear();
-                field.trailer.clear();
-                field.listInSource = false;
-            }
-        } else {
+        return fail(valueOffset,
+            tr("\"transcript\" must be a list of items (\"- line: ...\"), but it is %1.")
+                .arg(events.type() == YAML_ALIAS_EVENT ? tr("an alias") : kindName(value)));
+    }
+    const yaml_event_t &seq = events.event();
+    if (seq.data.sequence_start.anchor
+        || (seq.data.sequence_start.tag
+            && std::strcmp(reinterpret_cast<const char *>(seq.data.sequence_start.tag), "!") != 0
+            && std::strcmp(reinterpret_cast<const char *>(seq.data.sequence_start.tag), "tag:yaml.org,2002:seq") != 0))
+        return fail(valueOffset, tr("An anchor or tag on the transcript list is not supported in an episode."), true);
+    const bool block = seq.data.sequence_start.style != YAML_FLOW_SEQUENCE_STYLE;
+    // The "- " of a block item: the first is where the list starts; each next one is where the item before it ends
+    // (libyaml ends a block mapping at the token that follows it).
+    int dash = block ? valueOffset : -1;
+    while (true) {
+        if (!next(events))
+            return false;
+        if (events.type() == YAML_SEQUENCE_END_EVENT)
+            break;
+        const int mark = events.start();
+        if (events.type() == YAML_ALIAS_EVENT)
+            return fail(mark, tr("A transcript item cannot be an alias (*name); write the item out."));
+        if (events.type() != YAML_MAPPING_START_EVENT) {
+            YamlValue value;
             YamlReader::Error error;
-            if (!reader.toVariant(value, &field.value, &error))
-                return fail(error.pos < 0 ? keyOffset : regionStart + error.pos, error.message);
-            if (sliced) {
-                const int content = contentEnd(start, end, 0);
-                field.source = m_bytes.mid(start, content - start);
-                field.trailer = m_bytes.mid(content, end - content);
-            }
+            if (!reader.read(&value, &error))
+                return fail(error.pos, error.message, error.limit);
+            return fail(mark,
+                tr("A transcript item must be a mapping with \"line:\" or \"header:\", but this one is %1.")
+                    .arg(kindName(value)));
         }
-        episode->fields.append(field);
+        const bool blockItem = events.event().data.mapping_start.style != YAML_FLOW_MAPPING_STYLE;
+        int start = -1;
+        if (block) {
+            if (dash >= 0 && dash < mark && m_bytes.at(dash) == '-') {
+                start = lineStart(dash);
+                for (int p = start; p < dash; ++p) {
+                    if (m_bytes.at(p) != ' ')
+                        start = -1;
+                }
+            }
+            if (start < 0)
+                start = itemStart(mark, itemStarts->empty() ? -1 : itemStarts->back(), -1);
+            if (!itemStarts->empty() && start <= itemStarts->back())
+                return fail(mark, tr("Each transcript item must start on a line of its own."));
+            itemStarts->push_back(start);
+            keyColumns->push_back(mark - lineStart(mark));
+        }
+        TranscriptEntry entry;
+        int endMark = -1;
+        if (!readEntry(events, reader, &entry, &endMark))
+            return false;
+        dash = blockItem ? endMark : -1;
+        entry.sourceLine = lineIndex(block ? start : mark) + 1;
+        entries->append(entry);
     }
+    if (!block || itemStarts->empty())
+        field->listInSource = true; // "transcript: []" or a flow list: items are written canonically
     return true;
 }
 
-bool EpisodeParser::readTranscript(const YamlNode &value, YamlReader &reader, int fieldStart, int fieldEnd,
-    MetadataField *field, QList<TranscriptEntry> *entries)
+void EpisodeParser::sliceTranscript(const std::vector<int> &starts, const std::vector<int> &keyColumns, int fieldStart,
+    int fieldEnd, MetadataField *field, QList<TranscriptEntry> *entries)
 {
-    field->value = QVariantList();
-    const int valueOffset = m_regionStart + value.pos;
-    if (value.kind != YamlNode::Kind::Null && value.kind != YamlNode::Kind::Sequence)
-        return fail(valueOffset,
-            tr("\"transcript\" must be a list of items (\"- line: ...\"), but it is %1.").arg(kindName(value)));
-
-    const auto &items = value.children;
-    const bool block = value.kind == YamlNode::Kind::Sequence && !value.flow && !items.empty();
-    if (!block) {
-        // "transcript: []" or a flow list: the value stays in the key's text; items are written canonically.
-        field->listInSource = true;
+    if (field->listInSource) {
         const int content = fieldEnd > fieldStart ? contentEnd(fieldStart, fieldEnd, 0) : fieldStart;
         field->source = m_bytes.mid(fieldStart, content - fieldStart);
         field->trailer = m_bytes.mid(content, fieldEnd - content);
+        return;
     }
-
-    entries->reserve(int(items.size()));
-    int floor = fieldStart;
-    int dashColumn = -1;
-    std::vector<int> starts;
-    starts.reserve(items.size());
-    for (const YamlNode &item : items) {
-        const int mark = m_regionStart + item.pos;
-        if (item.kind == YamlNode::Kind::Alias)
-            return fail(mark, tr("A transcript item cannot be an alias (*name); write the item out."));
-        if (block) {
-            const int start = itemStart(mark, floor, dashColumn);
-            if (start <= floor)
-                return fail(mark, tr("Each transcript item must start on a line of its own."));
-            if (dashColumn < 0) {
-                int p = start;
-                while (m_bytes.at(p) == ' ')
-                    ++p;
-                dashColumn = p - start;
-            }
-            starts.push_back(start);
-            floor = start;
-        }
-        TranscriptEntry entry;
-        if (!readEntry(item, reader, &entry))
-            return false;
-        entry.sourceLine = lineIndex(block ? starts.back() : mark) + 1;
-        entries->append(entry);
-    }
-    if (!block)
-        return true;
-
     field->source = m_bytes.mid(fieldStart, starts.front() - fieldStart);
+    int dashColumn = 0;
+    while (m_bytes.at(starts.front() + dashColumn) == ' ')
+        ++dashColumn;
     for (std::size_t i = 0; i < starts.size(); ++i) {
         const int start = starts[i];
         const int end = i + 1 < starts.size() ? starts[i + 1] : fieldEnd;
-        const int keyColumn = (m_regionStart + items[i].pos) - lineStart(m_regionStart + items[i].pos);
-        const int content = contentEnd(start, end, std::max(keyColumn, dashColumn));
+        const int content = contentEnd(start, end, std::max(keyColumns[i], dashColumn));
         TranscriptEntry &entry = (*entries)[entries->size() - int(starts.size()) + int(i)];
         entry.source = m_bytes.mid(start, content - start);
         entry.trailer = m_bytes.mid(content, end - content);
     }
+}
+
+bool EpisodeParser::scalarText(int keyOffset, const QString &key, const YamlValue &value, QString *text)
+{
+    if (value.isNull()) // an empty value is marked at the next token: point at the key instead
+        return fail(keyOffset, tr("\"%1\" has no value. Write a value or remove the key.").arg(key));
+    if (value.kind != YamlValue::Kind::Scalar)
+        return fail(value.offset, tr("\"%1\" must be text, but it is %2.").arg(key, kindName(value)));
+    *text = value.text;
     return true;
 }
 
-bool EpisodeParser::scalarText(const YamlNode &keyNode, const YamlNode &value, YamlReader &reader, QString *text)
+bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, TranscriptEntry *entry, int *endMark)
 {
-    const QString key = QString::fromStdString(keyNode.value);
-    const YamlNode *node = reader.resolveAlias(value);
-    const int offset = m_regionStart + value.pos;
-    if (!node)
-        return fail(offset, tr("An alias (*name) refers to an anchor (&name) that is not defined before it."));
-    if (node->kind == YamlNode::Kind::Null) // an empty value is marked at the next token: point at the key instead
-        return fail(m_regionStart + keyNode.pos, tr("\"%1\" has no value. Write a value or remove the key.").arg(key));
-    if (node->kind != YamlNode::Kind::Scalar)
-        return fail(offset, tr("\"%1\" must be text, but it is %2.").arg(key, kindName(*node)));
-    *text = QString::fromStdString(node->value);
-    return true;
-}
-
-bool EpisodeParser::readEntry(const YamlNode &item, YamlReader &reader, TranscriptEntry *entry)
-{
-    const int mark = m_regionStart + item.pos;
-    if (item.kind != YamlNode::Kind::Mapping)
-        return fail(mark,
-            tr("A transcript item must be a mapping with \"line:\" or \"header:\", but this one is %1.")
-                .arg(kindName(item)));
+    const int mark = events.start();
+    const yaml_event_t &item = events.event();
+    if (item.data.mapping_start.anchor
+        || (item.data.mapping_start.tag
+            && std::strcmp(reinterpret_cast<const char *>(item.data.mapping_start.tag), "!") != 0
+            && std::strcmp(reinterpret_cast<const char *>(item.data.mapping_start.tag), "tag:yaml.org,2002:map") != 0))
+        return fail(mark, tr("An anchor or tag on a whole transcript item is not supported in an episode."), true);
     bool hasLine = false;
     bool hasHeader = false;
     QSet<QString> seen;
     QVariantMap headerExtras; // sec/time/who on a header: kept as extras, since a header has no such values
-    const auto &c = item.children;
-    for (std::size_t i = 0; i + 1 < c.size(); i += 2) {
-        const YamlNode &keyNode = c[i];
-        const YamlNode &value = c[i + 1];
-        if (keyNode.kind != YamlNode::Kind::Scalar)
-            return fail(m_regionStart + keyNode.pos,
-                tr("A key in a transcript item must be plain text, but here it is %1.").arg(kindName(keyNode)));
-        const QString key = QString::fromStdString(keyNode.value);
+    while (true) {
+        if (!next(events))
+            return false;
+        if (events.type() == YAML_MAPPING_END_EVENT)
+            break;
+        const int keyOffset = events.start();
+        YamlValue keyValue;
+        YamlReader::Error error;
+        if (!reader.readKey(&keyValue, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (keyValue.kind != YamlValue::Kind::Scalar)
+            return fail(keyOffset,
+                tr("A key in a transcript item must be plain text, but here it is %1.").arg(kindName(keyValue)));
+        if (keyValue.mergeKey)
+            return fail(keyOffset, tr("A merge key (<<) in a transcript item is not supported in an episode."), true);
+        const QString key = keyValue.text;
         if (seen.contains(key))
-            return fail(
-                m_regionStart + keyNode.pos, tr("The key \"%1\" appears twice in this transcript item.").arg(key));
+            return fail(keyOffset, tr("The key \"%1\" appears twice in this transcript item.").arg(key));
         seen.insert(key);
+        if (!next(events))
+            return false;
+        YamlValue value;
+        if (!reader.read(&value, &error))
+            return fail(error.pos, error.message, error.limit);
         if (key == QLatin1String("line") || key == QLatin1String("header")) {
-            if (!scalarText(keyNode, value, reader, &entry->text))
+            if (!scalarText(keyOffset, key, value, &entry->text))
                 return false;
             (key == QLatin1String("line") ? hasLine : hasHeader) = true;
         } else if (key == QLatin1String("who") || key == QLatin1String("time")) {
             QString text;
-            if (!scalarText(keyNode, value, reader, &text))
+            if (!scalarText(keyOffset, key, value, &text))
                 return false;
             (key == QLatin1String("who") ? entry->speaker : entry->time) = text;
             headerExtras.insert(key, text);
         } else if (key == QLatin1String("sec")) {
-            const YamlNode *node = reader.resolveAlias(value);
-            const std::optional<qint64> sec = node ? YamlReader::integerValue(*node) : std::nullopt;
-            if (!sec) {
-                const QString shown = node && node->kind == YamlNode::Kind::Scalar ? QString::fromStdString(node->value)
-                                                                                   : kindName(value);
-                return fail(m_regionStart + value.pos,
-                    tr("\"sec\" must be a whole number of seconds, but it is \"%1\".").arg(shown));
+            if (value.value.metaType().id() != QMetaType::LongLong) {
+                const QString shown = value.kind == YamlValue::Kind::Scalar ? value.text : kindName(value);
+                return fail(
+                    value.offset, tr("\"sec\" must be a whole number of seconds, but it is \"%1\".").arg(shown));
             }
-            entry->seconds = *sec;
-            headerExtras.insert(key, *sec);
+            entry->seconds = value.value.toLongLong();
+            headerExtras.insert(key, *entry->seconds);
         } else {
-            QVariant v;
-            YamlReader::Error error;
-            if (!reader.toVariant(value, &v, &error))
-                return fail(error.pos < 0 ? mark : m_regionStart + error.pos, error.message);
-            entry->extra.insert(key, v);
+            entry->extra.insert(key, value.value);
         }
     }
+    *endMark = events.start();
     if (hasLine && hasHeader)
         return fail(mark,
             tr("This transcript item has both \"line\" and \"header\"; an item is either a spoken line or a header."));

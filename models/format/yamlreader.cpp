@@ -1,18 +1,15 @@
 #include "yamlreader.h"
 
+#include "yamlevents.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
 
-#include <yaml-cpp/depthguard.h> // yaml-cpp >= 0.7 bounds nesting depth itself: deep input is an error, not a crash
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
-
+#include <cmath>
 #include <cstring>
-#include <sstream>
+#include <limits>
 
 namespace {
 
@@ -21,133 +18,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("YamlReader", text);
 }
 
-/** Builds YamlNode trees from parser events with an explicit stack (no recursion on input depth). */
-class TreeBuilder : public YAML::EventHandler
-{
-public:
-    explicit TreeBuilder(YamlNode *root) : m_root(root) { }
+const char TagPrefix[] = "tag:yaml.org,2002:";
 
-    void OnDocumentStart(const YAML::Mark &) override { }
-    void OnDocumentEnd() override { }
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        YamlNode &n = add(mark, anchor);
-        n.kind = YamlNode::Kind::Null;
-    }
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        YamlNode &n = add(mark, 0);
-        n.kind = YamlNode::Kind::Alias;
-        n.anchor = anchor;
-    }
-    void OnScalar(
-        const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
-    {
-        YamlNode &n = add(mark, anchor);
-        n.kind = YamlNode::Kind::Scalar;
-        n.plain = tag == "?";
-        if (tag != "?" && tag != "!")
-            n.tag = tag;
-        n.value = value;
-    }
-    void OnSequenceStart(
-        const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override
-    {
-        open(mark, tag, anchor, style, YamlNode::Kind::Sequence);
-    }
-    void OnSequenceEnd() override { m_stack.pop_back(); }
-    void OnMapStart(
-        const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override
-    {
-        open(mark, tag, anchor, style, YamlNode::Kind::Mapping);
-    }
-    void OnMapEnd() override { m_stack.pop_back(); }
-
-private:
-    YamlNode &add(const YAML::Mark &mark, YAML::anchor_t anchor)
-    {
-        // A child is only appended to the innermost open collection, so pointers on the stack stay valid.
-        YamlNode *n = m_root;
-        if (!m_stack.empty()) {
-            m_stack.back()->children.emplace_back();
-            n = &m_stack.back()->children.back();
-        }
-        n->pos = mark.pos;
-        n->anchor = anchor;
-        return *n;
-    }
-    void open(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style,
-        YamlNode::Kind kind)
-    {
-        YamlNode &n = add(mark, anchor);
-        n.kind = kind;
-        n.flow = style == YAML::EmitterStyle::Flow;
-        if (tag != "?" && tag != "!")
-            n.tag = tag;
-        m_stack.push_back(&n);
-    }
-
-    YamlNode *m_root;
-    std::vector<YamlNode *> m_stack;
-};
-
-/** Counts the events of further documents without keeping them. */
-class NullHandler : public YAML::EventHandler
-{
-public:
-    void OnDocumentStart(const YAML::Mark &) override { }
-    void OnDocumentEnd() override { }
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { }
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    }
-    void OnSequenceEnd() override { }
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
-    void OnMapEnd() override { }
-};
-
-/** yaml-cpp's terse messages turned into sentences a person can act on. */
-QString explain(const std::string &msg)
-{
-    auto is = [&](const char *m) { return msg.compare(0, std::strlen(m), m) == 0; };
-    if (is(YAML::ErrorMsg::MAP_VALUE) || is(YAML::ErrorMsg::MAP_KEY))
-        return tr("A \"key: value\" pair is not allowed here. Check the indentation, or put text that contains \": \" "
-                  "in quotes.");
-    if (is(YAML::ErrorMsg::END_OF_MAP_FLOW))
-        return tr("A mapping opened with \"{\" is not closed with \"}\". If this is a {{ }} template placeholder, fill "
-                  "it in.");
-    if (is(YAML::ErrorMsg::END_OF_SEQ_FLOW))
-        return tr("A list opened with \"[\" is not closed with \"]\".");
-    if (is(YAML::ErrorMsg::END_OF_MAP) || is(YAML::ErrorMsg::END_OF_SEQ))
-        return tr("The indentation of this line does not fit the lines above it.");
-    if (is(YAML::ErrorMsg::BLOCK_ENTRY))
-        return tr("A \"- \" list item is not allowed here. Check the indentation.");
-    if (is(YAML::ErrorMsg::FLOW_END))
-        return tr("A closing bracket here has no matching opening bracket.");
-    if (is(YAML::ErrorMsg::TAB_IN_INDENTATION))
-        return tr("Tabs cannot be used for indentation; use spaces.");
-    if (is(YAML::ErrorMsg::INVALID_ESCAPE) || is(YAML::ErrorMsg::INVALID_UNICODE) || is(YAML::ErrorMsg::INVALID_HEX))
-        return tr("A double-quoted text contains an invalid escape sequence; write \\\\ for a backslash.");
-    if (is(YAML::ErrorMsg::EOF_IN_SCALAR) || is(YAML::ErrorMsg::DOC_IN_SCALAR))
-        return tr("A quoted text is not closed.");
-    if (is(YAML::ErrorMsg::UNKNOWN_ANCHOR) || is(YAML::ErrorMsg::ALIAS_NOT_FOUND)
-        || is(YAML::ErrorMsg::ANCHOR_NOT_FOUND))
-        return tr("An alias (*name) refers to an anchor (&name) that is not defined before it.");
-    if (is(YAML::ErrorMsg::BAD_FILE))
-        return tr("The data is nested too deeply to be an episode.");
-    if (is(YAML::ErrorMsg::UNKNOWN_TOKEN) || is(YAML::ErrorMsg::CHAR_IN_SCALAR) || is(YAML::ErrorMsg::CHAR_IN_BLOCK))
-        return tr(
-            "Unexpected character. Text that starts with a special character such as @, ` or % must be in quotes.");
-    if (is(YAML::ErrorMsg::MULTIPLE_TAGS) || is(YAML::ErrorMsg::MULTIPLE_ANCHORS)
-        || is(YAML::ErrorMsg::MULTIPLE_ALIASES))
-        return tr("A value has more than one tag, anchor or alias.");
-    return tr("The YAML is not valid here (%1).").arg(QString::fromStdString(msg));
-}
+// PyYAML's resolver.py expressions (YAML 1.1), verbose whitespace removed. The timestamp one is the resolver's
+// (stricter than the constructor's below): `2021-1-1` is text, `2021-01-01` a date.
+enum { BoolRe, FloatRe, IntRe, TimestampRe, ConstructTimestampRe, FloatTextRe };
 
 const QRegularExpression &regex(int which)
 {
-    // PyYAML's resolver.py expressions (YAML 1.1), verbose whitespace removed.
     static const QRegularExpression expressions[] = {
         QRegularExpression(
             QStringLiteral("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")),
@@ -157,312 +35,539 @@ const QRegularExpression &regex(int which)
         QRegularExpression(
             QStringLiteral("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
                            "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$")),
-        QRegularExpression(QStringLiteral("^(?:~|null|Null|NULL|)$")),
+        QRegularExpression(QStringLiteral("^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+                                          "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+                                          "(?:[Tt]|[ \\t]+)[0-9][0-9]?"
+                                          ":[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
+                                          "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$")),
         QRegularExpression(QStringLiteral(
             "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \\t]+)([0-9][0-9]?)"
             ":([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$")),
+        // What Python's float() accepts after PyYAML removed underscores and lowered the text.
+        QRegularExpression(QStringLiteral("^\\s*[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:e[-+]?[0-9]+)?\\s*$"
+                                          "|^\\s*[-+]?(?:inf|infinity|nan)\\s*$")),
     };
     return expressions[which];
 }
 
-enum { BoolRe, FloatRe, IntRe, NullRe, TimestampRe };
+enum class Number { Ok, Invalid, TooLarge };
 
-std::optional<qint64> constructInt(QString text)
+/** Python's int(text, base) for the texts PyYAML hands it, without overflow: digits only, optional sign, blanks. */
+Number pythonInt(QStringView text, int base, qint64 *out)
 {
-    // As PyYAML's construct_yaml_int: underscores dropped, sign, then binary/hex/octal/sexagesimal/decimal.
-    text.remove(QLatin1Char('_'));
-    int sign = 1;
-    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+'))) {
-        sign = text.at(0) == QLatin1Char('-') ? -1 : 1;
-        text.remove(0, 1);
+    text = text.trimmed();
+    bool negative = false;
+    if (!text.isEmpty() && (text.front() == QLatin1Char('-') || text.front() == QLatin1Char('+'))) {
+        negative = text.front() == QLatin1Char('-');
+        text = text.mid(1);
     }
-    bool ok = false;
+    if (text.isEmpty())
+        return Number::Invalid;
+    // Accumulate negatively: the range of qint64 reaches one further below zero than above.
     qint64 value = 0;
+    for (const QChar c : text) {
+        const int digit = c >= QLatin1Char('0') && c <= QLatin1Char('9') ? c.unicode() - '0'
+            : c >= QLatin1Char('a') && c <= QLatin1Char('z')             ? c.unicode() - 'a' + 10
+            : c >= QLatin1Char('A') && c <= QLatin1Char('Z')             ? c.unicode() - 'A' + 10
+                                                                         : 99;
+        if (digit >= base)
+            return Number::Invalid;
+        if (__builtin_mul_overflow(value, qint64(base), &value) || __builtin_sub_overflow(value, qint64(digit), &value))
+            return Number::TooLarge;
+    }
+    if (!negative) {
+        if (value == std::numeric_limits<qint64>::min())
+            return Number::TooLarge;
+        value = -value;
+    }
+    *out = value;
+    return Number::Ok;
+}
+
+/** PyYAML's construct_yaml_int. */
+Number constructInt(QString text, qint64 *out)
+{
+    text.remove(QLatin1Char('_'));
+    if (text.isEmpty())
+        return Number::Invalid; // IndexError in PyYAML
+    bool negative = text.at(0) == QLatin1Char('-');
+    if (text.at(0) == QLatin1Char('-') || text.at(0) == QLatin1Char('+'))
+        text.remove(0, 1);
+    qint64 value = 0;
+    Number result = Number::Ok;
     if (text == QLatin1String("0")) {
-        ok = true;
+        value = 0;
     } else if (text.startsWith(QLatin1String("0b"))) {
-        value = text.mid(2).toLongLong(&ok, 2);
+        result = pythonInt(QStringView(text).mid(2), 2, &value);
     } else if (text.startsWith(QLatin1String("0x"))) {
-        value = text.mid(2).toLongLong(&ok, 16);
+        result = pythonInt(QStringView(text).mid(2), 16, &value);
     } else if (text.startsWith(QLatin1Char('0'))) {
-        value = text.toLongLong(&ok, 8);
+        result = pythonInt(text, 8, &value);
     } else if (text.contains(QLatin1Char(':'))) {
-        ok = true;
-        qint64 base = 1;
         const QStringList parts = text.split(QLatin1Char(':'));
-        for (int i = parts.size() - 1; i >= 0 && ok; --i) {
-            value += parts.at(i).toLongLong(&ok) * base;
-            base *= 60;
+        qint64 base = 1;
+        bool baseOverflow = false;
+        for (int i = parts.size() - 1; i >= 0; --i) {
+            qint64 digit = 0;
+            const Number r = pythonInt(parts.at(i), 10, &digit);
+            if (r != Number::Ok)
+                return r;
+            qint64 term = 0;
+            if (digit != 0 && (baseOverflow || __builtin_mul_overflow(digit, base, &term)))
+                return Number::TooLarge;
+            if (__builtin_add_overflow(value, term, &value))
+                return Number::TooLarge;
+            baseOverflow = baseOverflow || __builtin_mul_overflow(base, qint64(60), &base);
         }
     } else {
-        value = text.toLongLong(&ok, 10);
+        result = pythonInt(text, 10, &value);
     }
-    if (!ok)
-        return std::nullopt;
-    return sign * value;
+    if (result != Number::Ok)
+        return result;
+    if (negative && __builtin_mul_overflow(value, qint64(-1), &value))
+        return Number::TooLarge;
+    *out = value;
+    return Number::Ok;
 }
 
-QVariant constructFloat(QString text)
+/** Python's float() of one part (false when Python raises ValueError). */
+bool pythonFloat(const QString &text, double *out)
+{
+    if (!regex(FloatTextRe).match(text).hasMatch())
+        return false;
+    QString t = text.trimmed();
+    bool negative = t.startsWith(QLatin1Char('-'));
+    if (t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('+')))
+        t.remove(0, 1);
+    double v = 0;
+    if (t == QLatin1String("inf") || t == QLatin1String("infinity"))
+        v = std::numeric_limits<double>::infinity();
+    else if (t == QLatin1String("nan"))
+        v = std::numeric_limits<double>::quiet_NaN();
+    else
+        v = std::strtod(t.toLatin1().constData(), nullptr); // overflow gives inf, as in Python
+    *out = negative ? -v : v;
+    return true;
+}
+
+/** PyYAML's construct_yaml_float. */
+bool constructFloat(QString text, double *out)
 {
     text.remove(QLatin1Char('_'));
-    const QString lower = text.toLower();
-    double sign = 1;
-    QString body = lower;
-    if (body.startsWith(QLatin1Char('-')) || body.startsWith(QLatin1Char('+'))) {
-        sign = body.at(0) == QLatin1Char('-') ? -1 : 1;
-        body.remove(0, 1);
-    }
-    if (body == QLatin1String(".inf"))
-        return sign * std::numeric_limits<double>::infinity();
-    if (body == QLatin1String(".nan"))
-        return std::numeric_limits<double>::quiet_NaN();
-    if (body.contains(QLatin1Char(':'))) {
+    text = text.toLower();
+    if (text.isEmpty())
+        return false;
+    double sign = text.at(0) == QLatin1Char('-') ? -1 : 1;
+    if (text.at(0) == QLatin1Char('-') || text.at(0) == QLatin1Char('+'))
+        text.remove(0, 1);
+    if (text == QLatin1String(".inf")) {
+        *out = sign * std::numeric_limits<double>::infinity();
+    } else if (text == QLatin1String(".nan")) {
+        *out = std::numeric_limits<double>::quiet_NaN();
+    } else if (text.contains(QLatin1Char(':'))) {
+        const QStringList parts = text.split(QLatin1Char(':'));
         double value = 0;
         double base = 1;
-        const QStringList parts = body.split(QLatin1Char(':'));
         for (int i = parts.size() - 1; i >= 0; --i) {
-            value += parts.at(i).toDouble() * base;
+            double digit = 0;
+            if (!pythonFloat(parts.at(i), &digit))
+                return false;
+            value += digit * base;
             base *= 60;
         }
-        return sign * value;
+        *out = sign * value;
+    } else {
+        double v = 0;
+        if (!pythonFloat(text, &v))
+            return false;
+        *out = sign * v;
     }
-    bool ok = false;
-    const double value = body.toDouble(&ok);
-    return ok ? QVariant(sign * value) : QVariant(text);
+    return true;
 }
 
-QVariant constructTimestamp(const QRegularExpressionMatch &m, const QString &text)
+/** PyYAML's construct_yaml_timestamp (fractions kept to the millisecond). */
+bool constructTimestamp(const QString &text, QVariant *out)
 {
+    const QRegularExpressionMatch m = regex(ConstructTimestampRe).match(text);
+    if (!m.hasMatch())
+        return false;
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (!date.isValid())
-        return text; // PyYAML refuses such a date; keeping the text loses nothing
-    if (m.captured(4).isEmpty())
-        return date;
+    if (!date.isValid() || date.year() < 1)
+        return false;
+    if (m.captured(4).isEmpty()) {
+        *out = date;
+        return true;
+    }
     const QString fraction = m.captured(7).left(3).leftJustified(3, QLatin1Char('0'));
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), fraction.toInt());
     if (!time.isValid())
-        return text;
-    if (m.captured(8).isEmpty())
-        return QDateTime(date, time);
+        return false;
+    if (m.captured(8).isEmpty()) {
+        *out = QDateTime(date, time);
+        return true;
+    }
     int offset = 0;
     if (m.captured(8) != QLatin1String("Z")) {
         offset = m.captured(10).toInt() * 3600 + m.captured(11).toInt() * 60;
+        if (offset >= 24 * 3600)
+            return false; // Python's timezone() refuses a whole day or more
         if (m.captured(9) == QLatin1String("-"))
             offset = -offset;
     }
-    return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    *out = QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    return true;
+}
+
+QString tooLarge(const QString &text)
+{
+    return tr("The number \"%1\" is too large: the editor keeps whole numbers between -9223372036854775808 and "
+              "9223372036854775807. Write it in quotes if it is meant as text.")
+        .arg(text.left(60));
 }
 
 } // namespace
 
-bool YamlReader::parse(const std::string &text, YamlNode *root, Error *error)
+bool YamlReader::resolvePlain(const QString &text, QVariant *out, QString *problem, bool *limit)
 {
-    *root = YamlNode();
-    try {
-        std::istringstream in(text);
-        YAML::Parser parser(in);
-        TreeBuilder builder(root);
-        if (!parser.HandleNextDocument(builder))
-            return true; // nothing but comments and blank lines: a null document
-        NullHandler rest;
-        if (parser.HandleNextDocument(rest)) {
-            error->pos = -1;
-            error->message = tr("The file holds more than one YAML document; an episode is one mapping.");
-            return false;
-        }
-    } catch (const YAML::Exception &e) {
-        error->pos = e.mark.is_null() ? -1 : e.mark.pos;
-        error->message = explain(e.msg);
-        return false;
-    } catch (const std::bad_alloc &) {
-        error->pos = -1;
-        error->message = tr("Not enough memory to read this file.");
-        return false;
-    }
-    return true;
-}
-
-YamlReader::YamlReader(const YamlNode &root)
-{
-    // Register anchored nodes with an explicit stack; the tree is complete, so node addresses are stable.
-    std::vector<const YamlNode *> stack { &root };
-    qint64 count = 0;
-    while (!stack.empty()) {
-        const YamlNode *n = stack.back();
-        stack.pop_back();
-        ++count;
-        if (n->anchor != 0 && n->kind != YamlNode::Kind::Alias) {
-            if (m_anchors.size() <= n->anchor)
-                m_anchors.resize(n->anchor + 1, nullptr);
-            m_anchors[n->anchor] = n;
-        }
-        for (const YamlNode &c : n->children)
-            stack.push_back(&c);
-    }
-    m_anchorValues.resize(m_anchors.size());
-    m_anchorSizes.resize(m_anchors.size(), -1);
-    // Aliases may repeat data, but never blow it up: at most as much again as the file holds, plus a little.
-    m_budget = count + 100000;
-}
-
-const YamlNode *YamlReader::resolveAlias(const YamlNode &node) const
-{
-    if (node.kind != YamlNode::Kind::Alias)
-        return &node;
-    return node.anchor < m_anchors.size() ? m_anchors[node.anchor] : nullptr;
-}
-
-bool YamlReader::toVariant(const YamlNode &node, QVariant *out, Error *error)
-{
-    qint64 size = 0;
-    return convert(node, out, 0, &size, error);
-}
-
-bool YamlReader::convert(const YamlNode &node, QVariant *out, int depth, qint64 *size, Error *error)
-{
-    *size = 1;
-    // yaml-cpp refuses input nested deeper than a few hundred levels, so this recursion is bounded.
-    if (depth > 1000) {
-        error->pos = node.pos;
-        error->message = tr("The data is nested too deeply to be an episode.");
-        return false;
-    }
-    switch (node.kind) {
-    case YamlNode::Kind::Null:
+    // PyYAML tries bool, float, int, null, timestamp in this order; the first match decides. Only texts whose
+    // first character can start one of them are tried (as PyYAML's resolver selects by first character).
+    *limit = false;
+    if (text.isEmpty() || text == QLatin1String("~")) {
         *out = QVariant::fromValue(nullptr);
-        if (node.anchor != 0 && node.anchor < m_anchors.size()) {
-            m_anchorSizes[node.anchor] = 1;
-            m_anchorValues[node.anchor] = *out;
-        }
-        return true;
-    case YamlNode::Kind::Scalar:
-        *out = scalarValue(node);
-        if (node.anchor != 0 && node.anchor < m_anchors.size()) {
-            m_anchorSizes[node.anchor] = 1;
-            m_anchorValues[node.anchor] = *out;
-        }
-        return true;
-    case YamlNode::Kind::Alias: {
-        const YamlNode *target = resolveAlias(node);
-        if (!target) {
-            error->pos = node.pos;
-            error->message = tr("An alias (*name) refers to an anchor (&name) that is not defined before it.");
-            return false;
-        }
-        if (m_anchorSizes[node.anchor] == -2) {
-            error->pos = node.pos;
-            error->message = tr("An alias (*name) refers to the value it is part of.");
-            return false;
-        }
-        if (m_anchorSizes[node.anchor] == -1) {
-            // The anchored value was not needed as a variant yet (e.g. it is a transcript text): convert it now.
-            QVariant v;
-            qint64 targetSize = 0;
-            if (!convert(*target, &v, depth + 1, &targetSize, error))
-                return false;
-        }
-        *size = m_anchorSizes[node.anchor];
-        m_budget -= *size;
-        if (m_budget < 0) {
-            error->pos = node.pos;
-            error->message = tr("Aliases (*name) here would repeat the data far too often; the file is refused.");
-            return false;
-        }
-        *out = m_anchorValues[node.anchor]; // implicitly shared: no copy of the data
         return true;
     }
-    case YamlNode::Kind::Sequence:
-    case YamlNode::Kind::Mapping:
-        break;
+    const ushort first = text.at(0).unicode();
+    const bool digitLike = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+    if (std::strchr("yYnNtTfFoO", first) && first && regex(BoolRe).match(text).hasMatch()) {
+        const QChar c = text.at(0).toLower();
+        *out = c == QLatin1Char('y') || c == QLatin1Char('t')
+            || text.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+        return true;
     }
-    const bool anchored = node.anchor != 0 && node.anchor < m_anchors.size();
-    if (anchored)
-        m_anchorSizes[node.anchor] = -2; // in progress: an alias inside refers to its own ancestor
-    if (node.kind == YamlNode::Kind::Sequence) {
-        QVariantList list;
-        list.reserve(int(node.children.size()));
-        for (const YamlNode &child : node.children) {
-            QVariant v;
-            qint64 childSize = 0;
-            if (!convert(child, &v, depth + 1, &childSize, error))
-                return false;
-            *size += childSize;
-            list.append(v);
+    if (digitLike && regex(FloatRe).match(text).hasMatch()) {
+        double v = 0;
+        if (!constructFloat(text, &v)) {
+            *problem = tr("\"%1\" looks like a number but is not one. Write it in quotes if it is meant as text.")
+                           .arg(text.left(60));
+            return false;
         }
-        *out = list;
+        *out = v;
+        return true;
+    }
+    if (digitLike && first != '.' && regex(IntRe).match(text).hasMatch()) {
+        qint64 v = 0;
+        const Number r = constructInt(text, &v);
+        if (r != Number::Ok) {
+            *limit = r == Number::TooLarge;
+            *problem = *limit ? tooLarge(text)
+                              : tr("\"%1\" looks like a number but is not one. Write it in quotes if it is meant as "
+                                   "text.")
+                                    .arg(text.left(60));
+            return false;
+        }
+        *out = v;
+        return true;
+    }
+    if ((first == 'n' || first == 'N')
+        && (text == QLatin1String("null") || text == QLatin1String("Null") || text == QLatin1String("NULL"))) {
+        *out = QVariant::fromValue(nullptr);
+        return true;
+    }
+    if (first >= '0' && first <= '9' && regex(TimestampRe).match(text).hasMatch()) {
+        if (!constructTimestamp(text, out)) {
+            *problem = tr("\"%1\" looks like a date but is not a valid one. Write it in quotes if it is meant as text.")
+                           .arg(text.left(60));
+            return false;
+        }
+        return true;
+    }
+    *out = text;
+    return true;
+}
+
+QString YamlReader::fromUtf8(const char *text, qsizetype size)
+{
+    if (size >= 3 && std::memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        return QChar(0xFEFF) + QString::fromUtf8(text + 3, size - 3);
+    return QString::fromUtf8(text, size);
+}
+
+YamlReader::YamlReader(YamlEvents &events, qint64 budget, int firstLine)
+    : m_events(events), m_budget(budget), m_firstLine(firstLine)
+{
+}
+
+bool YamlReader::isMergeKey(const YamlValue &key)
+{
+    return key.mergeKey;
+}
+
+bool YamlReader::fail(Error *error, int pos, const QString &message, bool limit)
+{
+    error->pos = pos;
+    error->message = message;
+    error->limit = limit;
+    return false;
+}
+
+bool YamlReader::readScalar(YamlValue *out, bool asKey, Error *error)
+{
+    const yaml_event_t &e = m_events.event();
+    const auto &s = e.data.scalar;
+    out->kind = YamlValue::Kind::Scalar;
+    out->text = fromUtf8(reinterpret_cast<const char *>(s.value), qsizetype(s.length));
+    const char *tag = reinterpret_cast<const char *>(s.tag);
+    m_special = false;
+    if (!tag || std::strcmp(tag, "!") == 0) {
+        if (!s.plain_implicit) {
+            out->value = out->text;
+            return true;
+        }
+        // A plain `<<` is the merge key and a plain `=` the value key; as anything but a key SafeLoader refuses them.
+        if (out->text == QLatin1String("<<") || out->text == QLatin1String("=")) {
+            if (!asKey)
+                return fail(error, m_events.start(),
+                    tr("A value cannot be \"%1\" on its own (it is a YAML key symbol); put it in quotes.")
+                        .arg(out->text));
+            m_special = out->text == QLatin1String("<<");
+            out->value = out->text;
+            return true;
+        }
+        QString problem;
+        bool limit = false;
+        if (!resolvePlain(out->text, &out->value, &problem, &limit))
+            return fail(error, m_events.start(), problem, limit);
+        return true;
+    }
+    QString problem;
+    bool limit = false;
+    if (!construct(out->text, tag, &out->value, &problem, &limit))
+        return fail(error, m_events.start(), problem, limit);
+    return true;
+}
+
+bool YamlReader::construct(const QString &text, const char *tag, QVariant *out, QString *problem, bool *limit)
+{
+    *limit = false;
+    const char *name = std::strncmp(tag, TagPrefix, sizeof TagPrefix - 1) == 0 ? tag + sizeof TagPrefix - 1 : nullptr;
+    const QString shown = text.left(60);
+    if (name && std::strcmp(name, "str") == 0) {
+        *out = text;
+    } else if (name && std::strcmp(name, "int") == 0) {
+        qint64 v = 0;
+        const Number r = constructInt(text, &v);
+        *limit = r == Number::TooLarge;
+        if (r == Number::TooLarge)
+            *problem = tooLarge(text);
+        else if (r != Number::Ok)
+            *problem = tr("\"%1\" is marked !!int but is not a whole number.").arg(shown);
+        if (r != Number::Ok)
+            return false;
+        *out = v;
+    } else if (name && std::strcmp(name, "float") == 0) {
+        double v = 0;
+        if (!constructFloat(text, &v)) {
+            *problem = tr("\"%1\" is marked !!float but is not a number.").arg(shown);
+            return false;
+        }
+        *out = v;
+    } else if (name && std::strcmp(name, "bool") == 0) {
+        const QString lower = text.toLower();
+        if (lower == QLatin1String("yes") || lower == QLatin1String("true") || lower == QLatin1String("on")) {
+            *out = true;
+        } else if (lower == QLatin1String("no") || lower == QLatin1String("false") || lower == QLatin1String("off")) {
+            *out = false;
+        } else {
+            *problem = tr("\"%1\" is marked !!bool but is not yes/no/true/false/on/off.").arg(shown);
+            return false;
+        }
+    } else if (name && std::strcmp(name, "null") == 0) {
+        *out = QVariant::fromValue(nullptr);
+    } else if (name && std::strcmp(name, "timestamp") == 0) {
+        if (!constructTimestamp(text, out)) {
+            *problem = tr("\"%1\" is marked !!timestamp but is not a valid date.").arg(shown);
+            return false;
+        }
+    } else if (name && std::strcmp(name, "binary") == 0) {
+        *problem = tr("Binary data (!!binary) is not supported in an episode.");
+        *limit = true;
+        return false;
     } else {
-        QVariantMap map;
-        for (std::size_t i = 0; i + 1 < node.children.size(); i += 2) {
-            const YamlNode &key = node.children[i];
-            if (key.kind != YamlNode::Kind::Scalar && key.kind != YamlNode::Kind::Null) {
-                error->pos = key.pos;
-                error->message = key.kind == YamlNode::Kind::Mapping && key.flow
-                    ? tr("\"{{ ... }}\" looks like a template placeholder, which is not valid YAML here. Fill it in, "
-                         "or put the value in quotes.")
-                    : tr("A key must be plain text, not a list or mapping.");
-                return false;
-            }
-            QVariant v;
-            qint64 childSize = 0;
-            if (!convert(node.children[i + 1], &v, depth + 1, &childSize, error))
-                return false;
-            *size += childSize;
-            map.insert(QString::fromStdString(key.value), v);
-        }
-        *out = map;
-    }
-    if (anchored) {
-        m_anchorSizes[node.anchor] = *size; // with its aliases expanded
-        m_anchorValues[node.anchor] = *out;
+        *problem = tr("The tag \"%1\" is not known to YAML readers, so the file would be refused. Remove the tag, or "
+                      "put text that starts with \"!\" in quotes.")
+                       .arg(QString::fromUtf8(tag).left(60));
+        return false;
     }
     return true;
 }
 
-QVariant YamlReader::scalarValue(const YamlNode &node)
+bool YamlReader::readNode(YamlValue *out, int depth, bool asKey, Error *error)
 {
-    const QString text = QString::fromStdString(node.value);
-    if (node.plain)
-        return resolvePlain(text);
-    if (node.tag == "tag:yaml.org,2002:int") {
-        const std::optional<qint64> v = constructInt(text);
-        return v ? QVariant(*v) : QVariant(text);
+    const yaml_event_t &e = m_events.event();
+    out->offset = m_events.start();
+    m_lastSize = 1;
+    if (e.type == YAML_ALIAS_EVENT) {
+        const std::string name(reinterpret_cast<const char *>(e.data.alias.anchor));
+        const auto it = m_anchors.find(name);
+        if (it == m_anchors.end())
+            return fail(error, m_events.start(),
+                tr("The alias *%1 refers to an anchor &%1 that is not defined before it.")
+                    .arg(QString::fromStdString(name).left(60)));
+        if (it->second.size < 0)
+            return fail(error, m_events.start(),
+                tr("The alias *%1 refers to the value it is part of; the editor does not keep such circular data.")
+                    .arg(QString::fromStdString(name).left(60)),
+                true);
+        m_budget -= it->second.size;
+        if (m_budget < 0)
+            return fail(error, m_events.start(),
+                tr("Aliases (*name) here would repeat the data far too often; the file is refused."), true);
+        const int offset = out->offset;
+        *out = it->second.value; // implicitly shared: no copy of the data
+        out->offset = offset;
+        out->mergeKey = false;
+        m_special = false;
+        m_lastSize = it->second.size;
+        return true;
     }
-    if (node.tag == "tag:yaml.org,2002:float")
-        return constructFloat(text);
-    if (node.tag == "tag:yaml.org,2002:bool" || node.tag == "tag:yaml.org,2002:null"
-        || node.tag == "tag:yaml.org,2002:timestamp")
-        return resolvePlain(text);
-    return text;
+    if (depth > MaxDepth)
+        return fail(error, m_events.start(), tr("The data is nested too deeply to be an episode."), true);
+
+    const char *anchorName = nullptr;
+    const char *tag = nullptr;
+    if (e.type == YAML_SCALAR_EVENT) {
+        anchorName = reinterpret_cast<const char *>(e.data.scalar.anchor);
+    } else if (e.type == YAML_SEQUENCE_START_EVENT) {
+        anchorName = reinterpret_cast<const char *>(e.data.sequence_start.anchor);
+        tag = reinterpret_cast<const char *>(e.data.sequence_start.tag);
+    } else if (e.type == YAML_MAPPING_START_EVENT) {
+        anchorName = reinterpret_cast<const char *>(e.data.mapping_start.anchor);
+        tag = reinterpret_cast<const char *>(e.data.mapping_start.tag);
+    } else {
+        return fail(error, m_events.start(), tr("The YAML is not valid here."));
+    }
+    Anchor *anchor = nullptr;
+    if (anchorName) {
+        const std::string name(anchorName);
+        const auto it = m_anchors.find(name);
+        if (it != m_anchors.end())
+            return fail(error, m_events.start(),
+                tr("The anchor &%1 is defined twice (first on line %2); anchor names must be unique.")
+                    .arg(QString::fromStdString(name).left(60))
+                    .arg(it->second.line));
+        anchor = &m_anchors[name]; // unordered_map references stay valid when other anchors are added
+        anchor->line = m_firstLine + int(e.start_mark.line);
+    }
+
+    bool ok = true;
+    qint64 size = 1;
+    if (e.type == YAML_SCALAR_EVENT) {
+        ok = readScalar(out, asKey, error);
+        out->mergeKey = ok && m_special;
+    } else {
+        const char *name
+            = tag && std::strncmp(tag, TagPrefix, sizeof TagPrefix - 1) == 0 ? tag + sizeof TagPrefix - 1 : nullptr;
+        const bool sequence = e.type == YAML_SEQUENCE_START_EVENT;
+        if (tag && std::strcmp(tag, "!") != 0 && !(name && std::strcmp(name, sequence ? "seq" : "map") == 0)) {
+            const bool known = name
+                && (std::strcmp(name, "set") == 0 || std::strcmp(name, "omap") == 0 || std::strcmp(name, "pairs") == 0);
+            return fail(error, m_events.start(),
+                known ? tr("The tag \"%1\" (sets and ordered mappings) is not supported in an episode.")
+                            .arg(QString::fromUtf8(tag))
+                      : tr("The tag \"%1\" does not fit a %2 here, or is not known to YAML readers. Remove the "
+                           "tag, or put text that starts with \"!\" in quotes.")
+                            .arg(QString::fromUtf8(tag).left(60), sequence ? tr("list") : tr("mapping")),
+                known);
+        }
+        out->flow = sequence ? e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                             : e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+        if (sequence) {
+            out->kind = YamlValue::Kind::Sequence;
+            QVariantList list;
+            while (ok) {
+                if (!m_events.next())
+                    return fail(error, m_events.error().offset, m_events.error().message);
+                if (m_events.type() == YAML_SEQUENCE_END_EVENT)
+                    break;
+                YamlValue item;
+                ok = readNode(&item, depth + 1, false, error);
+                size += m_lastSize;
+                list.append(item.value);
+            }
+            out->value = list;
+        } else {
+            ok = readMapping(out, depth, &size, error);
+        }
+    }
+    if (!ok)
+        return false;
+    m_lastSize = size;
+    if (anchor) {
+        anchor->value = *out;
+        anchor->value.mergeKey = false;
+        anchor->size = size;
+    }
+    return true;
 }
 
-std::optional<qint64> YamlReader::integerValue(const YamlNode &node)
+bool YamlReader::readMapping(YamlValue *out, int depth, qint64 *size, Error *error)
 {
-    if (node.kind != YamlNode::Kind::Scalar)
-        return std::nullopt;
-    const QVariant v = scalarValue(node);
-    if (v.metaType().id() != QMetaType::LongLong)
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-QVariant YamlReader::resolvePlain(const QString &text)
-{
-    // PyYAML tries bool, float, int, null, timestamp in this order; the first match decides.
-    if (regex(BoolRe).match(text).hasMatch()) {
-        const QChar c = text.at(0).toLower();
-        return c == QLatin1Char('y') || c == QLatin1Char('t')
-            || text.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+    out->kind = YamlValue::Kind::Mapping;
+    QVariantMap own;
+    QList<QVariantMap> merges; // applied in order, later ones win; the mapping's own keys win over all
+    while (true) {
+        if (!m_events.next())
+            return fail(error, m_events.error().offset, m_events.error().message);
+        if (m_events.type() == YAML_MAPPING_END_EVENT)
+            break;
+        YamlValue key;
+        const bool flowKey = m_events.type() == YAML_MAPPING_START_EVENT;
+        const int keyOffset = m_events.start();
+        if (!readNode(&key, depth + 1, true, error))
+            return false;
+        *size += m_lastSize;
+        if (key.kind != YamlValue::Kind::Scalar)
+            return fail(error, keyOffset,
+                flowKey && key.flow ? tr("\"{{ ... }}\" looks like a template placeholder, which is not valid YAML "
+                                         "here. Fill it in, or put the value in quotes.")
+                                    : tr("A key must be plain text, not a list or mapping."));
+        if (!m_events.next())
+            return fail(error, m_events.error().offset, m_events.error().message);
+        YamlValue value;
+        if (!readNode(&value, depth + 1, false, error))
+            return false;
+        *size += m_lastSize;
+        if (isMergeKey(key)) {
+            bool valid = value.kind == YamlValue::Kind::Mapping;
+            if (valid) {
+                merges.append(value.value.toMap());
+            } else if (value.kind == YamlValue::Kind::Sequence) {
+                const QVariantList list = value.value.toList();
+                valid = true;
+                for (auto it = list.crbegin(); valid && it != list.crend(); ++it) {
+                    valid = it->metaType().id() == QMetaType::QVariantMap;
+                    if (valid)
+                        merges.append(it->toMap());
+                }
+            }
+            if (!valid)
+                return fail(error, value.offset,
+                    tr("The merge key \"<<\" needs a mapping or a list of mappings (usually an alias *name)."));
+            continue;
+        }
+        own.insert(key.text, value.value);
     }
-    if (regex(FloatRe).match(text).hasMatch())
-        return constructFloat(text);
-    if (regex(IntRe).match(text).hasMatch()) {
-        const std::optional<qint64> v = constructInt(text);
-        return v ? QVariant(*v) : QVariant(text);
+    if (merges.isEmpty()) {
+        out->value = own;
+        return true;
     }
-    if (regex(NullRe).match(text).hasMatch())
-        return QVariant::fromValue(nullptr);
-    const QRegularExpressionMatch m = regex(TimestampRe).match(text);
-    if (m.hasMatch())
-        return constructTimestamp(m, text);
-    return text;
+    QVariantMap result;
+    for (const QVariantMap &m : std::as_const(merges)) {
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            result.insert(it.key(), it.value());
+    }
+    for (auto it = own.cbegin(); it != own.cend(); ++it)
+        result.insert(it.key(), it.value());
+    out->value = result;
+    return true;
 }

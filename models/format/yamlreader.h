@@ -3,68 +3,79 @@
 #include <QString>
 #include <QVariant>
 
-#include <optional>
 #include <string>
-#include <vector>
+#include <unordered_map>
 
-/**
- * One node of a YAML document as yaml-cpp's parser reports it: its kind, byte position, style and text, with
- * aliases kept as references (never expanded), so an "alias bomb" costs no more memory than its text.
- */
-struct YamlNode
+class YamlEvents;
+
+/** One node read from libyaml events: its value as PyYAML's SafeLoader constructs it, and its kind and text. */
+struct YamlValue
 {
-    enum class Kind { Null, Scalar, Sequence, Mapping, Alias };
+    enum class Kind { Scalar, Sequence, Mapping };
 
-    Kind kind = Kind::Null;
-    int pos = 0; ///< byte offset in the parsed text (for a block-sequence item that is a mapping: its first key)
-    bool flow = false; ///< sequence/mapping written in flow style ([...], {...})
-    bool plain = false; ///< scalar written without quotes or tag: YAML 1.1 implicit typing applies
-    std::string tag; ///< explicit tag, e.g. "tag:yaml.org,2002:str"; "?" or "!" for none
-    std::string value; ///< scalar text
-    std::size_t anchor = 0; ///< anchor defined on this node (0: none); for an alias: the anchor it refers to
-    std::vector<YamlNode> children; ///< sequence items; for a mapping: key, value, key, value, ...
+    Kind kind = Kind::Scalar;
+    QVariant value; ///< QString, qint64, double, bool, nullptr, QDate, QDateTime, QVariantList, QVariantMap
+    QString text; ///< a scalar's text as written (after quoting and folding), whatever its type
+    int offset = 0; ///< byte offset of the node (of the alias, when it is one)
+    bool flow = false; ///< collection written in flow style ([...], {...})
+    bool mergeKey = false; ///< a plain `<<` read as a mapping key
+    bool isNull() const { return kind == Kind::Scalar && value.metaType().id() == QMetaType::Nullptr; }
 };
 
 /**
- * Parses YAML text with yaml-cpp into YamlNode trees and converts nodes to QVariant with PyYAML's YAML 1.1
- * implicit typing (int incl. sexagesimal/octal/hex, float, bool, null, timestamp) for plain scalars.
+ * Builds values from libyaml events with PyYAML's YAML 1.1 typing (int incl. sexagesimal/octal/hex/binary, float,
+ * bool yes/no/on/off, null, timestamp, merge `<<`, explicit !!tags, unknown tags refused as SafeLoader does).
+ * Aliases are never expanded: an alias shares the anchored value (QVariant is implicitly shared), and the number of
+ * nodes aliases stand for is bounded, so an "alias bomb" is refused instead of filling memory.
  */
 class YamlReader
 {
 public:
-    /** Where and why parsing or converting failed; pos is a byte offset in the text. */
+    /** Where and why reading failed; limit: refused by a deliberate limit, not because the input is invalid. */
     struct Error
     {
         int pos = -1;
         QString message;
+        bool limit = false;
     };
 
-    /** Parses the first document of `text`. Depth is bounded by yaml-cpp's own guard (an error, never a crash). */
-    static bool parse(const std::string &text, YamlNode *root, Error *error);
+    /** Nesting deeper than this is refused (PyYAML itself gives up near Python's recursion limit). */
+    static constexpr int MaxDepth = 1000;
 
-    explicit YamlReader(const YamlNode &root);
+    /** `budget`: how many nodes aliases may stand for in total; `firstLine`: file line of the parsed text's start. */
+    YamlReader(YamlEvents &events, qint64 budget, int firstLine);
 
-    /**
-     * The node as QVariant (QString, qint64, double, bool, nullptr, QDate, QDateTime, QVariantList, QVariantMap).
-     * Fails on a mapping key that is not a scalar (e.g. a `{{ }}` template placeholder) and when aliases would
-     * expand to more than a sane number of nodes.
-     */
-    bool toVariant(const YamlNode &node, QVariant *out, Error *error);
+    /** Reads the node whose first event is the current one, through its last event. */
+    bool read(YamlValue *out, Error *error) { return readNode(out, 0, false, error); }
+    /** As read(), for a mapping key: `<<` and `=` are keys here, not values. */
+    bool readKey(YamlValue *out, Error *error) { return readNode(out, 0, true, error); }
+    /** Whether a key read by readKey() is the merge key `<<`. */
+    static bool isMergeKey(const YamlValue &key);
 
-    /** The value a plain scalar reads as under YAML 1.1 (PyYAML's resolver). */
-    static QVariant resolvePlain(const QString &text);
-    /** The scalar's value with its tag or plain-scalar typing applied. */
-    static QVariant scalarValue(const YamlNode &node);
-    /** The integer a scalar reads as (plain `75`, `0x4B`, `1:15` or tagged !!int), if it is one. */
-    static std::optional<qint64> integerValue(const YamlNode &node);
-    /** The node an alias refers to (nullptr when unknown), or the node itself when it is no alias. */
-    const YamlNode *resolveAlias(const YamlNode &node) const;
+    /** UTF-8 text as a QString, keeping a leading U+FEFF (QString::fromUtf8 would drop it as a byte order mark). */
+    static QString fromUtf8(const char *text, qsizetype size);
+    /** The value of a plain scalar under PyYAML's resolver; false (and why) when its constructor refuses it. */
+    static bool resolvePlain(const QString &text, QVariant *out, QString *problem, bool *limit);
+    /** The value of a scalar with an explicit tag (full form, "tag:yaml.org,2002:int"), as SafeLoader builds it. */
+    static bool construct(const QString &text, const char *tag, QVariant *out, QString *problem, bool *limit);
 
 private:
-    bool convert(const YamlNode &node, QVariant *out, int depth, qint64 *size, Error *error);
+    struct Anchor
+    {
+        YamlValue value;
+        qint64 size = -1; ///< nodes the value stands for with aliases expanded; -1 while it is being read
+        int line = 0;
+    };
 
-    std::vector<const YamlNode *> m_anchors; ///< anchor id -> node
-    std::vector<QVariant> m_anchorValues; ///< converted values of anchored nodes (aliases share them)
-    std::vector<qint64> m_anchorSizes; ///< node count of each anchored value when fully expanded
-    qint64 m_budget = 0; ///< nodes aliases may still add
+    bool readNode(YamlValue *out, int depth, bool asKey, Error *error);
+    bool readScalar(YamlValue *out, bool asKey, Error *error);
+    bool readMapping(YamlValue *out, int depth, qint64 *size, Error *error);
+    bool fail(Error *error, int pos, const QString &message, bool limit = false);
+
+    YamlEvents &m_events;
+    std::unordered_map<std::string, Anchor> m_anchors;
+    qint64 m_budget;
+    int m_firstLine;
+    qint64 m_lastSize = 0; ///< node count of the value readNode() returned last
+    bool m_special = false; ///< the scalar read last is a plain `<<` or `=`
 };
