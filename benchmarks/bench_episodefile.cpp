@@ -1,9 +1,17 @@
 // Prints how long reading and writing episode files takes, with peak memory (VmHWM) and sizes:
 // the largest corpus file, the whole corpus once, and synthetic episodes of 100,000 file lines and of 100,000
 // transcript lines (last, so the peak memory figures of the others are not inflated by them).
+// Then, each in a fresh child process so that peak memory is its own: our load (EpisodeFile::parse) against
+// libyaml's bare event parse of the same bytes (yaml_parser_parse, nothing kept), for the largest corpus file, the
+// whole corpus and a 100,000-line episode; and the cost of the yaml-cpp save check (SaveCheck) on saves.
 // Usage: bench_episodefile [CORPUS_DIR]   (default: <shared>/corpus)
 #include "episodefile.h"
+#include "savecheck.h"
 #include "timecode.h"
+
+#include <QProcess>
+
+#include <yaml.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,11 +102,132 @@ QByteArray syntheticEpisode(int lines)
     return out;
 }
 
+qint64 statusKb(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key))).simplified().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+/** libyaml's event parse of the bytes with nothing kept: the floor any reader on libyaml can reach. */
+bool bareParse(const QByteArray &bytes)
+{
+    yaml_parser_t parser;
+    yaml_parser_initialize(&parser);
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(bytes.constData()), bytes.size());
+    bool ok = true;
+    while (true) {
+        yaml_event_t event;
+        if (!yaml_parser_parse(&parser, &event)) {
+            ok = false;
+            break;
+        }
+        const bool end = event.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&event);
+        if (end)
+            break;
+    }
+    yaml_parser_delete(&parser);
+    return ok;
+}
+
+/** The front matter of a file (what libyaml is given in the bare parse). */
+QByteArray frontMatter(const QByteArray &bytes)
+{
+    if (!bytes.startsWith("---\n"))
+        return bytes;
+    const int end = bytes.indexOf("\n---\n", 3);
+    return end < 0 ? bytes : bytes.mid(4, end - 3);
+}
+
+/** Child process: loads the files (ours or bare), prints "ms peakKbAboveBaseline bytes". */
+int child(const QString &mode, const QStringList &paths)
+{
+    const qint64 baseline = statusKb("VmRSS:");
+    QElapsedTimer timer;
+    qint64 ns = 0;
+    qint64 bytesTotal = 0;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return 1;
+        const QByteArray bytes = f.readAll();
+        bytesTotal += bytes.size();
+        timer.start();
+        if (mode == QLatin1String("ours")) {
+            Episode episode;
+            FileError error;
+            if (!EpisodeFile::parse(bytes, path, &episode, &error))
+                std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+        } else {
+            bareParse(frontMatter(bytes));
+        }
+        ns += timer.nsecsElapsed();
+    }
+    std::printf("%f %lld %lld\n", ns / 1e6, static_cast<long long>(statusKb("VmHWM:") - baseline),
+        static_cast<long long>(bytesTotal));
+    return 0;
+}
+
+void compare(const QString &label, const QStringList &paths)
+{
+    double ms[2] = { 0, 0 };
+    qint64 kb[2] = { 0, 0 };
+    qint64 bytes = 0;
+    const char *modes[2] = { "ours", "bare" };
+    for (int m = 0; m < 2; ++m) {
+        ms[m] = 1e18;
+        for (int run = 0; run < 3; ++run) { // best of 3: the machine is shared
+            QProcess p;
+            p.start(QCoreApplication::applicationFilePath(),
+                QStringList { QStringLiteral("--child"), QString::fromLatin1(modes[m]) } + paths);
+            p.waitForFinished(-1);
+            const QList<QByteArray> f = p.readAllStandardOutput().simplified().split(' ');
+            ms[m] = qMin(ms[m], f.value(0).toDouble());
+            kb[m] = f.value(1).toLongLong();
+            bytes = f.value(2).toLongLong();
+        }
+    }
+    std::printf("%-44s %10lld bytes  ours %8.1f ms, peak +%7.1f MB (%.1fx size)   libyaml events %7.1f ms, peak +%6.1f "
+                "MB   ours/libyaml %.1fx\n",
+        qPrintable(label), static_cast<long long>(bytes), ms[0], kb[0] / 1024.0,
+        kb[0] * 1024.0 / qMax<qint64>(1, bytes), ms[1], kb[1] / 1024.0, ms[0] / qMax(0.001, ms[1]));
+    std::fflush(stdout);
+}
+
+void saveCheckCost(const QString &label, const QString &path)
+{
+    Episode episode;
+    FileError error;
+    if (!EpisodeFile::read(path, &episode, &error))
+        return;
+    const QByteArray bytes = EpisodeFile::serialize(episode);
+    double best = 1e18;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        QString problem;
+        if (!SaveCheck::verify(SaveCheck::yamlPart(bytes, episode), SaveCheck::meantData(episode), &problem))
+            std::printf("save check refused: %s\n", qPrintable(problem));
+        best = qMin(best, t.nsecsElapsed() / 1e6);
+    }
+    std::printf("%-44s %10lld bytes  yaml-cpp save check %8.1f ms\n", qPrintable(label),
+        static_cast<long long>(bytes.size()), best);
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--child") == 0)
+        return child(QString::fromLatin1(argv[2]), app.arguments().mid(3));
     const QString corpus = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(TE_SHARED_DIR "/corpus");
     QTemporaryDir tmp;
     if (!tmp.isValid())
@@ -147,5 +276,33 @@ int main(int argc, char **argv)
         f.close();
         measureFile(QStringLiteral("synthetic: %1 file lines").arg(bytes.count('\n')), synthetic, tmp.path(), 1);
     }
+
+    std::printf("\nLoad against libyaml's bare event parse (each in a fresh process; peak = VmHWM above the "
+                "process's RSS before reading):\n");
+    const QString synthetic = tmp.path() + QStringLiteral("/synthetic-100k.md");
+    {
+        QFile f(synthetic);
+        if (!f.open(QIODevice::WriteOnly) || f.write(syntheticEpisode(100000)) < 0)
+            return 1;
+    }
+    if (!files.isEmpty()) {
+        compare(QStringLiteral("largest: ") + files.first().fileName(), { files.first().filePath() });
+        QStringList all;
+        for (const QFileInfo &file : std::as_const(files))
+            all << file.filePath();
+        compare(QStringLiteral("whole corpus (%1 files)").arg(files.size()), all);
+    }
+    compare(QStringLiteral("synthetic: 100,000 transcript lines"), { synthetic });
+    std::printf("\nThe yaml-cpp check before a save replaces the file (saves only, never while typing):\n");
+    if (!files.isEmpty())
+        saveCheckCost(QStringLiteral("largest: ") + files.first().fileName(), files.first().filePath());
+    const QString lines100k = tmp.path() + QStringLiteral("/synthetic-19k.md");
+    {
+        QFile f(lines100k);
+        if (!f.open(QIODevice::WriteOnly) || f.write(syntheticEpisode(19000)) < 0)
+            return 1;
+    }
+    saveCheckCost(QStringLiteral("synthetic: 100,000 file lines"), lines100k);
+    saveCheckCost(QStringLiteral("synthetic: 100,000 transcript lines"), synthetic);
     return 0;
 }

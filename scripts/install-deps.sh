@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools libyaml-cpp-dev
+  build-essential cmake ninja-build qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools libyaml-cpp-dev libyaml-dev pkg-config
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   libqt6svg6 qt6-translations-l10n xvfb xauth xdotool ffmpeg desktop-file-utils appstream
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev pkg-config

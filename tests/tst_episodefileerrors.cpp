@@ -42,7 +42,8 @@ void TestEpisodeFileErrors::errors_data()
     QTest::newRow("template") << QByteArray("---\ntitle: {{ title }}\nseason: 1\n---\n") << md << 2 << 9 << "template";
     QTest::newRow("template list") << QByteArray("---\ntitle: x\nguests:\n- {{ guest }}\n---\n") << md << 4 << 4
                                    << "template";
-    QTest::newRow("unclosed flow") << QByteArray("---\ntitle: x\nguests: [a, b\n---\n") << md << 4 << 1 << "]";
+    // The "[" that is never closed (line 3), not the end of the front matter where libyaml notices it.
+    QTest::newRow("unclosed flow") << QByteArray("---\ntitle: x\nguests: [a, b\n---\n") << md << 3 << 9 << "]";
     QTest::newRow("tab indentation") << QByteArray("---\nids:\n\tyoutube: x\n---\n") << md << 3 << 0 << "tab";
     QTest::newRow("top level list") << QByteArray("---\n- a\n- b\n---\n") << md << 2 << 1 << "mapping";
     QTest::newRow("top level text") << QByteArray("just some text\n") << md << 1 << 1 << "mapping";
@@ -72,6 +73,31 @@ void TestEpisodeFileErrors::errors_data()
                                 << 3 << "alias";
     QTest::newRow("unknown alias") << QByteArray("---\ntitle: *nothing\n---\n") << md << 2 << 0 << "anchor";
     QTest::newRow("bad escape") << QByteArray("---\ntitle: \"a\\qb\"\n---\n") << md << 2 << 0 << "escape";
+    // What yaml-cpp accepted and PyYAML refuses (issue 11), each named at the line where the problem starts.
+    QTest::newRow("double quote never closed")
+        << QByteArray("---\ntitle: \"It never ends\nseason: 1\n---\nbody\n") << md << 2 << 8 << "never closed";
+    QTest::newRow("single quote never closed")
+        << QByteArray("---\ntitle: ok\nshort: 'Unbalanced\nseason: 1\n---\n") << md << 3 << 8 << "never closed";
+    QTest::newRow("quote never closed in who")
+        << QByteArray("---\ntranscript:\n- line: a\n  who: 'Alexey\n- line: b\n  who: B\n---\n") << md << 4 << 8
+        << "never closed";
+    QTest::newRow("anchor symbols in a line")
+        << QByteArray("---\ntranscript:\n- line: &&&Let's talk\n---\n") << md << 3 << 0 << "anchor";
+    QTest::newRow("no space after the dash")
+        << QByteArray("---\ntranscript:\n- line: a\n  who: b\n-line: x\n  sec: 1\n---\n") << md << 5 << 1 << "space";
+    QTest::newRow("control character") << QByteArray("---\ntitle: a\x07"
+                                                     "b\n---\n")
+                                       << md << 2 << 9 << "control";
+    QTest::newRow("unknown tag") << QByteArray("---\ntitle: !foo x\n---\n") << md << 2 << 8 << "tag";
+    QTest::newRow("!!int that is no number")
+        << QByteArray("---\ntranscript:\n- line: a\n  sec: !!int 'abc'\n---\n") << md << 4 << 8 << "!!int";
+    QTest::newRow("sec beyond 64 bits (sexagesimal)")
+        << QByteArray("---\ntranscript:\n- line: a\n  sec: 1:2:3:4:5:6:7:8:9:10:11:12:13\n---\n") << md << 4 << 8
+        << "too large";
+    QTest::newRow("sec beyond 64 bits") << QByteArray("---\ntranscript:\n- line: a\n  sec: 99999999999999999999\n---\n")
+                                        << md << 4 << 8 << "too large";
+    QTest::newRow("duplicate anchor") << QByteArray("---\na: &x 1\nb: &x 2\n---\n") << md << 3 << 4 << "line 2";
+    QTest::newRow("lone = as a value") << QByteArray("---\ntitle: =\n---\n") << md << 2 << 8 << "quotes";
     QTest::newRow("two documents") << QByteArray("a: 1\n--- b\n") << QStringLiteral("e.yaml") << 0 << 0 << "document";
 }
 

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 /** Where and why reading or writing failed; line and column are 1-based, 0 when unknown. */
 struct FileError
 {
@@ -12,6 +14,9 @@ struct FileError
     int line = 0;
     int column = 0;
     QString message; ///< a sentence a person understands (translated)
+    /** Refused by one of the editor's deliberate limits (sizes, alias budget, 64-bit numbers, nesting, unsupported
+     *  tags), although PyYAML may read the input: the only cases where the editor and the site's tooling disagree. */
+    bool limit = false;
 
     /** "file:line:column: message" (omitting what is unknown). */
     QString toString() const;
@@ -37,10 +42,20 @@ public:
     /** The whole episode as one plain YAML mapping in canonical style ("export cleaned YAML"). */
     static QByteArray serializeCanonical(const Episode &episode);
 
-    /** Atomically writes serialize(episode) to path. */
+    /**
+     * Atomically writes serialize(episode) to path. Before the new file replaces the old one, its bytes are read
+     * back with yaml-cpp and must give the episode's data (SaveCheck); if not, nothing is replaced.
+     */
     static bool write(const QString &path, const Episode &episode, FileError *error);
-    /** Atomically writes serializeCanonical(episode) to path. */
+    /** Atomically writes serializeCanonical(episode) to path, checked as write() is. */
     static bool exportCanonical(const QString &path, const Episode &episode, FileError *error);
-    /** Atomically writes arbitrary bytes (shared by every writer in the project). */
-    static bool writeBytes(const QString &path, const QByteArray &bytes, FileError *error);
+    /**
+     * Atomically writes arbitrary bytes (shared by every writer in the project). `check`, when given, runs after
+     * the bytes are written and before the file is replaced; returning false (with a message) keeps the original.
+     */
+    static bool writeBytes(const QString &path, const QByteArray &bytes, FileError *error,
+        const std::function<bool(QString *)> &check = {});
+
+    /** Tests only: changes the bytes write() and exportCanonical() produce, to prove the save check refuses them. */
+    static void setWriteFaultForTesting(std::function<void(QByteArray *)> fault);
 };

@@ -1,6 +1,7 @@
 #include "episodefile.h"
 
 #include "episodeparser.h"
+#include "savecheck.h"
 #include "savefiletemporaries.h"
 #include "yamlwriter.h"
 
@@ -17,6 +18,27 @@ QString tr(const char *text)
 }
 
 const QString TranscriptKey = QStringLiteral("transcript");
+
+std::function<void(QByteArray *)> &writeFault()
+{
+    static std::function<void(QByteArray *)> fault;
+    return fault;
+}
+
+/** The save check of write() and exportCanonical(): the YAML of `bytes` must read back as the episode's data. */
+std::function<bool(QString *)> checkFor(const QByteArray &bytes, const Episode &episode)
+{
+    return [&bytes, &episode](QString *message) {
+        QString problem;
+        if (SaveCheck::verify(SaveCheck::yamlPart(bytes, episode), SaveCheck::meantData(episode), &problem))
+            return true;
+        *message = QCoreApplication::translate("EpisodeFile",
+            "The file was not saved, because a check found that the new file would not read back as the edited "
+            "episode (%1). The original file is unchanged. Please report this problem.")
+                       .arg(problem);
+        return false;
+    };
+}
 
 /** Appends one piece of the file, starting it on a fresh line when the text so far lacks a final newline. */
 void appendPiece(QByteArray &out, const QByteArray &piece)
@@ -135,15 +157,36 @@ QByteArray EpisodeFile::serializeCanonical(const Episode &episode)
 
 bool EpisodeFile::write(const QString &path, const Episode &episode, FileError *error)
 {
-    return writeBytes(path, serialize(episode), error);
+    QByteArray bytes = serialize(episode);
+    if (writeFault())
+        writeFault()(&bytes);
+    return writeBytes(path, bytes, error, checkFor(bytes, episode));
 }
 
 bool EpisodeFile::exportCanonical(const QString &path, const Episode &episode, FileError *error)
 {
-    return writeBytes(path, serializeCanonical(episode), error);
+    QByteArray bytes = serializeCanonical(episode);
+    if (writeFault())
+        writeFault()(&bytes);
+    // The export is one plain YAML mapping: the check reads all of it.
+    return writeBytes(path, bytes, error, [&](QString *message) {
+        QString problem;
+        if (SaveCheck::verify(bytes, SaveCheck::meantData(episode), &problem))
+            return true;
+        *message = tr("The file was not exported, because a check found that it would not read back as the "
+                      "episode (%1). Please report this problem.")
+                       .arg(problem);
+        return false;
+    });
 }
 
-bool EpisodeFile::writeBytes(const QString &path, const QByteArray &bytes, FileError *error)
+void EpisodeFile::setWriteFaultForTesting(std::function<void(QByteArray *)> fault)
+{
+    writeFault() = std::move(fault);
+}
+
+bool EpisodeFile::writeBytes(
+    const QString &path, const QByteArray &bytes, FileError *error, const std::function<bool(QString *)> &check)
 {
     QSaveFile file(path);
     FileError e;
@@ -153,6 +196,8 @@ bool EpisodeFile::writeBytes(const QString &path, const QByteArray &bytes, FileE
     } else if (file.write(bytes) != bytes.size()) {
         e.message = tr("Cannot write the file: %1").arg(file.errorString());
         file.cancelWriting();
+    } else if (check && !check(&e.message)) {
+        file.cancelWriting(); // before commit: the original file stays as it was
     } else if (!file.commit()) {
         e.message = tr("Cannot save the file: %1").arg(file.errorString());
     } else {

@@ -1,0 +1,652 @@
+#include "episodeparser.h"
+
+#include "yamlevents.h"
+#include "yamlreader.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EpisodeFile", text);
+}
+
+const char Bom[] = "\xEF\xBB\xBF";
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+/** Only spaces, tabs and CRs: what YAML itself skips (a form feed is no blank to it). */
+bool isBlankLine(const QByteArray &line)
+{
+    return std::all_of(line.cbegin(), line.cend(), isBlank);
+}
+
+QString kindName(const YamlValue &value)
+{
+    if (value.isNull())
+        return tr("empty");
+    switch (value.kind) {
+    case YamlValue::Kind::Scalar:
+        return tr("text");
+    case YamlValue::Kind::Sequence:
+        return tr("a list");
+    case YamlValue::Kind::Mapping:
+        return tr("a mapping");
+    }
+    return QString();
+}
+
+} // namespace
+
+EpisodeParser::EpisodeParser(const QByteArray &bytes, const QString &fileName) : m_bytes(bytes), m_fileName(fileName)
+{
+    m_error.file = fileName;
+}
+
+bool EpisodeParser::fail(int offset, const QString &message, bool limit)
+{
+    m_error.message = message;
+    m_error.limit = limit;
+    if (offset < 0 || m_lineStarts.empty())
+        return false;
+    const int index = lineIndex(offset);
+    m_error.line = index + 1;
+    // Column in characters, not bytes: count UTF-8 lead bytes between the line start and the offset.
+    int column = 1;
+    for (int i = m_lineStarts[index]; i < offset && i < m_bytes.size(); ++i) {
+        if ((uchar(m_bytes.at(i)) & 0xC0) != 0x80)
+            ++column;
+    }
+    m_error.column = column;
+    return false;
+}
+
+int EpisodeParser::lineIndex(int offset) const
+{
+    const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    return int(it - m_lineStarts.begin()) - 1;
+}
+
+QByteArray EpisodeParser::lineText(int index) const
+{
+    const int start = m_lineStarts[index];
+    int end = index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] : m_bytes.size();
+    // Without its line break: LF, a lone CR, NEL (C2 85), LS or PS (E2 80 A8/A9), as libyaml counts lines.
+    if (end > start && m_bytes.at(end - 1) == '\n')
+        --end;
+    else if (end > start && m_bytes.at(end - 1) == '\r')
+        --end;
+    else if (end - start >= 2 && uchar(m_bytes.at(end - 2)) == 0xC2 && uchar(m_bytes.at(end - 1)) == 0x85)
+        end -= 2;
+    else if (end - start >= 3 && uchar(m_bytes.at(end - 3)) == 0xE2 && uchar(m_bytes.at(end - 2)) == 0x80
+        && (uchar(m_bytes.at(end - 1)) == 0xA8 || uchar(m_bytes.at(end - 1)) == 0xA9))
+        end -= 3;
+    return m_bytes.mid(start, end - start);
+}
+
+bool EpisodeParser::isDelimiterLine(int index) const
+{
+    // Exactly three dashes on a line of its own between LF line breaks (the front matter is split on LF alone);
+    // trailing blanks (and the CR of CRLF files) are tolerated.
+    const int start = m_lineStarts[index];
+    const int next = index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] : m_bytes.size();
+    if ((start > 0 && m_bytes.at(start - 1) != '\n') || (next < m_bytes.size() && m_bytes.at(next - 1) != '\n'))
+        return false;
+    QByteArray line = lineText(index);
+    while (!line.isEmpty() && isBlank(line.back()))
+        line.chop(1);
+    return line == "---";
+}
+
+bool EpisodeParser::checkBytes()
+{
+    // One pass: line starts, NUL bytes, UTF-8 validity and line length, so later steps see only sane text.
+    const int size = m_bytes.size();
+    const uchar *b = reinterpret_cast<const uchar *>(m_bytes.constData());
+    m_lineStarts.reserve(size / 40 + 1);
+    m_lineStarts.push_back(0);
+    int lineBegin = 0;
+    bool onlyWhitespace = true;
+    for (int i = 0; i < size;) {
+        const uchar c = b[i];
+        if (c < 0x80) {
+            if (c == '\n' || (c == '\r' && (i + 1 >= size || b[i + 1] != '\n'))) {
+                m_lineStarts.push_back(i + 1); // a lone CR breaks the line for YAML too
+                lineBegin = i + 1;
+            } else if (c == 0) {
+                return fail(i, tr("The file contains a NUL byte: it is a binary file, not an episode."));
+            } else if (onlyWhitespace && c != ' ' && c != '\t' && c != '\r') {
+                onlyWhitespace = false;
+            }
+            if (i - lineBegin > MaxLineLength)
+                return fail(lineBegin,
+                    tr("This line is longer than %1 bytes; that is not an episode file.").arg(MaxLineLength), true);
+            ++i;
+            continue;
+        }
+        onlyWhitespace = false;
+        int length = 0;
+        uchar lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                lo = 0xA0;
+            else if (c == 0xED)
+                hi = 0x9F; // no UTF-16 surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F;
+        }
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k) {
+            const uchar next = b[i + k];
+            valid = k == 1 ? (next >= lo && next <= hi) : (next >= 0x80 && next <= 0xBF);
+        }
+        if (!valid)
+            return fail(i,
+                tr("This line is not valid UTF-8 text (byte 0x%1). Save the file as UTF-8.")
+                    .arg(QString::number(c, 16).toUpper()));
+        i += length;
+        // NEL, LS and PS are line breaks for YAML: lines and positions must agree with libyaml's.
+        if ((length == 2 && c == 0xC2 && b[i - 1] == 0x85)
+            || (length == 3 && c == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0xA8 || b[i - 1] == 0xA9))) {
+            m_lineStarts.push_back(i);
+            lineBegin = i;
+        }
+    }
+    if (onlyWhitespace)
+        return fail(-1, tr("The file is empty."));
+    return true;
+}
+
+bool EpisodeParser::splitFrontMatter(Episode *episode, int *regionStart, int *regionEnd)
+{
+    const int lines = int(m_lineStarts.size());
+    const bool bom = m_bytes.startsWith(Bom);
+    const int first = bom ? 3 : 0;
+    QByteArray firstLine = lineText(0).mid(first);
+    while (!firstLine.isEmpty() && isBlank(firstLine.back()))
+        firstLine.chop(1);
+
+    int closingLine = -1;
+    for (int i = 1; i < lines && closingLine < 0; ++i) {
+        if (isDelimiterLine(i))
+            closingLine = i;
+    }
+
+    if (firstLine == "---") {
+        int bodyLine = 1; // the opening keeps the blank lines after "---"
+        while (bodyLine < lines && isBlankLine(lineText(bodyLine)) && !isDelimiterLine(bodyLine))
+            ++bodyLine;
+        const int openingEnd = bodyLine < lines ? m_lineStarts[bodyLine] : m_bytes.size();
+        episode->opening = m_bytes.left(openingEnd);
+        *regionStart = openingEnd;
+        if (closingLine >= 0) {
+            episode->layout = Episode::Layout::FrontMatter;
+            *regionEnd = m_lineStarts[closingLine];
+            episode->closing = m_bytes.mid(*regionEnd);
+            return true;
+        }
+        const QString lower = m_fileName.toLower();
+        if (!lower.endsWith(QLatin1String(".yaml")) && !lower.endsWith(QLatin1String(".yml")))
+            return fail(0,
+                tr("The front matter that starts here is never closed: a line with exactly \"---\" must follow the "
+                   "metadata."));
+        episode->layout = Episode::Layout::PlainYaml; // a YAML file may open with a "---" document marker
+        *regionEnd = m_bytes.size();
+        return true;
+    }
+
+    // A first line like "x---" or "---x" followed later by a "---" line is a damaged front matter file, not YAML.
+    const bool strayBefore = firstLine.endsWith("---") && !firstLine.endsWith("----");
+    const bool strayAfter
+        = firstLine.startsWith("---") && firstLine.size() > 3 && !isBlank(firstLine.at(3)) && firstLine.at(3) != '-';
+    if ((strayBefore || strayAfter) && closingLine >= 0)
+        return fail(first + (strayAfter ? 3 : 0),
+            tr("The first line must be exactly \"---\" to open the front matter, but it is \"%1\". Remove the stray "
+               "characters.")
+                .arg(QString::fromUtf8(firstLine.left(40))));
+
+    episode->layout = Episode::Layout::PlainYaml;
+    episode->opening = m_bytes.left(first);
+    *regionStart = first;
+    *regionEnd = m_bytes.size();
+    // A second document or an explicit end marker ends the mapping; what follows is kept as it is.
+    for (int i = 1; i < lines; ++i) {
+        const QByteArray line = lineText(i);
+        if (isDelimiterLine(i) || line.startsWith("...")) {
+            *regionEnd = m_lineStarts[i];
+            episode->closing = m_bytes.mid(*regionEnd);
+            break;
+        }
+    }
+    return true;
+}
+
+bool EpisodeParser::parse(Episode *episode, FileError *error)
+{
+    Episode result;
+    const bool ok = [&] {
+        if (m_bytes.isEmpty())
+            return fail(-1, tr("The file is empty."));
+        if (m_bytes.size() > MaxFileSize)
+            return fail(
+                -1, tr("The file is too large (%1 MB) to be an episode.").arg(m_bytes.size() / (1024 * 1024)), true);
+        if (!checkBytes())
+            return false;
+        int regionStart = 0;
+        int regionEnd = 0;
+        if (!splitFrontMatter(&result, &regionStart, &regionEnd))
+            return false;
+        return readDocument(regionStart, regionEnd, &result);
+    }();
+    if (!ok) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    result.assignIds();
+    *episode = std::move(result);
+    return true;
+}
+
+bool EpisodeParser::failYaml(const YamlEvents &events)
+{
+    const YamlEvents::Error &e = events.error();
+    if (e.offset >= 0 && e.offset < m_bytes.size()) {
+        // A tab in the indentation shows as many different problems; say what is really wrong.
+        const QByteArray line = lineText(lineIndex(e.offset));
+        int indent = 0;
+        while (indent < line.size() && (line.at(indent) == ' ' || line.at(indent) == '\t'))
+            ++indent;
+        if (line.left(indent).contains('\t'))
+            return fail(e.offset, tr("Tabs cannot be used for indentation; use spaces."));
+        // "-line: x" (no space after the dash) is a key, not a list item; libyaml notices only on a later line.
+        for (int index = lineIndex(e.offset), k = 0; index >= 0 && k < 4; --index, ++k) {
+            const QByteArray text = lineText(index).trimmed();
+            if (text.size() > 1 && text.at(0) == '-' && text.at(1) != '-' && text.at(1) != ' ' && text.contains(':'))
+                return fail(m_lineStarts[index] + lineText(index).indexOf('-'),
+                    tr("A list item needs a space after \"-\" (\"- line: ...\"); this line has none, so the lines "
+                       "after it do not fit."));
+        }
+    }
+    return fail(e.offset, e.message);
+}
+
+bool EpisodeParser::next(YamlEvents &events)
+{
+    return events.next() || failYaml(events);
+}
+
+bool EpisodeParser::readDocument(int regionStart, int regionEnd, Episode *episode)
+{
+    YamlEvents events(m_bytes, regionStart, regionEnd);
+    // Aliases may repeat data, but never blow it up: at most as many nodes again as the text has bytes, plus a little.
+    YamlReader reader(events, qint64(regionEnd - regionStart) + 100000, lineIndex(regionStart) + 1);
+    if (!next(events) || !next(events)) // stream start, then document start or stream end
+        return false;
+    if (events.type() == YAML_STREAM_END_EVENT) {
+        // Nothing but comments and blank lines: a null document, kept as it is.
+        episode->opening += m_bytes.mid(regionStart, regionEnd - regionStart);
+        return true;
+    }
+    if (!next(events)) // the root node
+        return false;
+    if (!readMapping(events, reader, regionStart, regionEnd, episode))
+        return false;
+    if (!next(events) || !next(events)) // document end, then stream end or another document
+        return false;
+    if (events.type() != YAML_STREAM_END_EVENT)
+        return fail(events.start(), tr("The file holds more than one YAML document; an episode is one mapping."));
+    return true;
+}
+
+bool EpisodeParser::readMapping(
+    YamlEvents &events, YamlReader &reader, int regionStart, int regionEnd, Episode *episode)
+{
+    const int rootOffset = events.start();
+    if (events.type() == YAML_SCALAR_EVENT || events.type() == YAML_ALIAS_EVENT) {
+        YamlValue value;
+        YamlReader::Error error;
+        if (!reader.read(&value, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (value.isNull()) { // "--- ~" or a lone "null": a null document
+            episode->opening += m_bytes.mid(regionStart, regionEnd - regionStart);
+            return true;
+        }
+        return fail(rootOffset,
+            tr("The metadata must be a mapping of keys (title:, transcript:, ...), but it is %1.")
+                .arg(kindName(value)));
+    }
+    if (events.type() != YAML_MAPPING_START_EVENT) {
+        YamlValue value; // read it first: a YAML error inside it is the more useful message
+        YamlReader::Error error;
+        if (!reader.read(&value, &error))
+            return fail(error.pos, error.message, error.limit);
+        return fail(
+            rootOffset, tr("The metadata must be a mapping of keys (title:, transcript:, ...), but it is a list."));
+    }
+    const yaml_event_t &root = events.event();
+    if (root.data.mapping_start.anchor
+        || (root.data.mapping_start.tag
+            && std::strcmp(reinterpret_cast<const char *>(root.data.mapping_start.tag), "!") != 0
+            && std::strcmp(reinterpret_cast<const char *>(root.data.mapping_start.tag), "tag:yaml.org,2002:map") != 0))
+        return fail(rootOffset, tr("An anchor or tag on the whole metadata is not supported in an episode."), true);
+    // A flow mapping ({title: x, ...}) has no per-key text: its keys are written canonically when saved.
+    const bool flow = root.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+
+    struct Slice
+    {
+        int keyOffset;
+        std::vector<int> itemStarts;
+        std::vector<int> keyColumns;
+    };
+    std::vector<Slice> slices;
+    QHash<QString, int> seen;
+    while (true) {
+        if (!next(events))
+            return false;
+        if (events.type() == YAML_MAPPING_END_EVENT)
+            break;
+        const int keyOffset = events.start();
+        YamlValue key;
+        YamlReader::Error error;
+        if (!reader.readKey(&key, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (key.kind != YamlValue::Kind::Scalar)
+            return fail(keyOffset, tr("A top-level key must be plain text, but here it is %1.").arg(kindName(key)));
+        if (key.mergeKey)
+            return fail(
+                keyOffset, tr("A merge key (<<) among the top-level keys is not supported in an episode."), true);
+        MetadataField field;
+        field.key = key.text;
+        if (seen.contains(field.key))
+            return fail(keyOffset,
+                tr("The key \"%1\" appears twice (first on line %2).").arg(field.key).arg(seen.value(field.key)));
+        seen.insert(field.key, lineIndex(keyOffset) + 1);
+        if (!next(events))
+            return false;
+        Slice slice { keyOffset, {}, {} };
+        if (field.key == QLatin1String("transcript")) {
+            if (!readTranscript(events, reader, &field, &episode->entries, &slice.itemStarts, &slice.keyColumns))
+                return false;
+        } else {
+            YamlValue value;
+            if (!reader.read(&value, &error))
+                return fail(error.pos, error.message, error.limit);
+            field.value = value.value;
+        }
+        episode->fields.append(field);
+        slices.push_back(std::move(slice));
+    }
+
+    const bool sliced = !flow && !slices.empty();
+    const int firstKey = slices.empty() ? regionEnd : std::max(regionStart, lineStart(slices.front().keyOffset));
+    episode->opening += m_bytes.mid(regionStart, (sliced ? firstKey : lineStart(rootOffset)) - regionStart);
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        MetadataField &field = episode->fields[int(i)];
+        if (!sliced) {
+            field.source.clear();
+            field.trailer.clear();
+            field.listInSource = false;
+            continue;
+        }
+        const int start = std::max(regionStart, lineStart(slices[i].keyOffset)); // a BOM stays in the opening
+        const int end = i + 1 < slices.size() ? lineStart(slices[i + 1].keyOffset) : regionEnd;
+        if (end <= start)
+            return fail(slices[i + 1].keyOffset, tr("Each top-level key must start on a line of its own."));
+        if (field.key == QLatin1String("transcript")) {
+            sliceTranscript(slices[i].itemStarts, slices[i].keyColumns, start, end, &field, &episode->entries);
+            for (std::size_t k = 0; k < slices[i].itemStarts.size(); ++k) {
+                if (slices[i].itemStarts[k] < start + 1)
+                    return fail(slices[i].itemStarts[k], tr("Each transcript item must start on a line of its own."));
+            }
+        } else {
+            const int content = contentEnd(start, end, 0);
+            field.source = m_bytes.mid(start, content - start);
+            field.trailer = m_bytes.mid(content, end - content);
+        }
+    }
+    return true;
+}
+
+int EpisodeParser::contentEnd(int start, int end, int maxCommentColumn) const
+{
+    // Walk back over trailing blank lines and comment lines; they become the trailer. A comment is only taken when
+    // it is indented no deeper than the keys (deeper could be block-scalar text) and holds no quote (it could be
+    // the last line of a multi-line quoted scalar).
+    int index = lineIndex(end - 1);
+    int result = end;
+    while (index >= 0 && m_lineStarts[index] > start) {
+        const int ls = m_lineStarts[index];
+        const int le
+            = std::min(end, index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] : int(m_bytes.size()));
+        int p = ls;
+        while (p < le && isBlank(m_bytes.at(p)))
+            ++p;
+        bool trailing = p >= le || m_bytes.at(p) == '\n';
+        if (!trailing && m_bytes.at(p) == '#' && p - ls <= maxCommentColumn) {
+            const QByteArray line = m_bytes.mid(p, le - p);
+            trailing = !line.contains('\'') && !line.contains('"');
+        }
+        if (!trailing)
+            break;
+        result = ls;
+        --index;
+    }
+    return result;
+}
+
+int EpisodeParser::itemStart(int markOffset, int floor, int dashColumn) const
+{
+    // yaml-cpp marks a block-sequence mapping at its first key; the item starts on the line of its "- ", which is
+    // that line or one above it ("-\n  line: ..." or "- # comment\n  line: ...").
+    for (int index = lineIndex(markOffset); index >= 0 && m_lineStarts[index] > floor; --index) {
+        const int ls = m_lineStarts[index];
+        int p = ls;
+        while (p < m_bytes.size() && (m_bytes.at(p) == ' '))
+            ++p;
+        const bool dash = p < m_bytes.size() && m_bytes.at(p) == '-'
+            && (p + 1 >= m_bytes.size() || isBlank(m_bytes.at(p + 1)) || m_bytes.at(p + 1) == '\n');
+        if (dash && p < markOffset && (dashColumn < 0 || p - ls == dashColumn))
+            return ls;
+    }
+    return lineStart(markOffset);
+}
+
+bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, MetadataField *field,
+    QList<TranscriptEntry> *entries, std::vector<int> *itemStarts, std::vector<int> *keyColumns)
+{
+    field->value = QVariantList();
+    const int valueOffset = events.start();
+    if (events.type() != YAML_SEQUENCE_START_EVENT) {
+        YamlValue value;
+        YamlReader::Error error;
+        if (!reader.read(&value, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (value.isNull() && events.type() != YAML_ALIAS_EVENT) {
+            field->listInSource = true; // "transcript:" with nothing: written as it was
+            return true;
+        }
+        return fail(valueOffset,
+            tr("\"transcript\" must be a list of items (\"- line: ...\"), but it is %1.")
+                .arg(events.type() == YAML_ALIAS_EVENT ? tr("an alias") : kindName(value)));
+    }
+    const yaml_event_t &seq = events.event();
+    if (seq.data.sequence_start.anchor
+        || (seq.data.sequence_start.tag
+            && std::strcmp(reinterpret_cast<const char *>(seq.data.sequence_start.tag), "!") != 0
+            && std::strcmp(reinterpret_cast<const char *>(seq.data.sequence_start.tag), "tag:yaml.org,2002:seq") != 0))
+        return fail(valueOffset, tr("An anchor or tag on the transcript list is not supported in an episode."), true);
+    const bool block = seq.data.sequence_start.style != YAML_FLOW_SEQUENCE_STYLE;
+    // The "- " of a block item: the first is where the list starts; each next one is where the item before it ends
+    // (libyaml ends a block mapping at the token that follows it).
+    int dash = block ? valueOffset : -1;
+    while (true) {
+        if (!next(events))
+            return false;
+        if (events.type() == YAML_SEQUENCE_END_EVENT)
+            break;
+        const int mark = events.start();
+        if (events.type() == YAML_ALIAS_EVENT)
+            return fail(mark, tr("A transcript item cannot be an alias (*name); write the item out."));
+        if (events.type() != YAML_MAPPING_START_EVENT) {
+            YamlValue value;
+            YamlReader::Error error;
+            if (!reader.read(&value, &error))
+                return fail(error.pos, error.message, error.limit);
+            return fail(mark,
+                tr("A transcript item must be a mapping with \"line:\" or \"header:\", but this one is %1.")
+                    .arg(kindName(value)));
+        }
+        const bool blockItem = events.event().data.mapping_start.style != YAML_FLOW_MAPPING_STYLE;
+        int start = -1;
+        if (block) {
+            if (dash >= 0 && dash < mark && m_bytes.at(dash) == '-') {
+                start = lineStart(dash);
+                for (int p = start; p < dash; ++p) {
+                    if (m_bytes.at(p) != ' ')
+                        start = -1;
+                }
+            }
+            if (start < 0)
+                start = itemStart(mark, itemStarts->empty() ? -1 : itemStarts->back(), -1);
+            if (!itemStarts->empty() && start <= itemStarts->back())
+                return fail(mark, tr("Each transcript item must start on a line of its own."));
+            itemStarts->push_back(start);
+            keyColumns->push_back(mark - lineStart(mark));
+        }
+        TranscriptEntry entry;
+        int endMark = -1;
+        if (!readEntry(events, reader, &entry, &endMark))
+            return false;
+        dash = blockItem ? endMark : -1;
+        entry.sourceLine = lineIndex(block ? start : mark) + 1;
+        entries->append(entry);
+    }
+    if (!block || itemStarts->empty())
+        field->listInSource = true; // "transcript: []" or a flow list: items are written canonically
+    return true;
+}
+
+void EpisodeParser::sliceTranscript(const std::vector<int> &starts, const std::vector<int> &keyColumns, int fieldStart,
+    int fieldEnd, MetadataField *field, QList<TranscriptEntry> *entries)
+{
+    if (field->listInSource) {
+        const int content = fieldEnd > fieldStart ? contentEnd(fieldStart, fieldEnd, 0) : fieldStart;
+        field->source = m_bytes.mid(fieldStart, content - fieldStart);
+        field->trailer = m_bytes.mid(content, fieldEnd - content);
+        return;
+    }
+    field->source = m_bytes.mid(fieldStart, starts.front() - fieldStart);
+    int dashColumn = 0;
+    while (m_bytes.at(starts.front() + dashColumn) == ' ')
+        ++dashColumn;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const int start = starts[i];
+        const int end = i + 1 < starts.size() ? starts[i + 1] : fieldEnd;
+        const int content = contentEnd(start, end, std::max(keyColumns[i], dashColumn));
+        TranscriptEntry &entry = (*entries)[entries->size() - int(starts.size()) + int(i)];
+        entry.source = m_bytes.mid(start, content - start);
+        entry.trailer = m_bytes.mid(content, end - content);
+    }
+}
+
+bool EpisodeParser::scalarText(int keyOffset, const QString &key, const YamlValue &value, QString *text)
+{
+    if (value.isNull()) // an empty value is marked at the next token: point at the key instead
+        return fail(keyOffset, tr("\"%1\" has no value. Write a value or remove the key.").arg(key));
+    if (value.kind != YamlValue::Kind::Scalar)
+        return fail(value.offset, tr("\"%1\" must be text, but it is %2.").arg(key, kindName(value)));
+    *text = value.text;
+    return true;
+}
+
+bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, TranscriptEntry *entry, int *endMark)
+{
+    const int mark = events.start();
+    const yaml_event_t &item = events.event();
+    if (item.data.mapping_start.anchor
+        || (item.data.mapping_start.tag
+            && std::strcmp(reinterpret_cast<const char *>(item.data.mapping_start.tag), "!") != 0
+            && std::strcmp(reinterpret_cast<const char *>(item.data.mapping_start.tag), "tag:yaml.org,2002:map") != 0))
+        return fail(mark, tr("An anchor or tag on a whole transcript item is not supported in an episode."), true);
+    bool hasLine = false;
+    bool hasHeader = false;
+    QSet<QString> seen;
+    QVariantMap headerExtras; // sec/time/who on a header: kept as extras, since a header has no such values
+    while (true) {
+        if (!next(events))
+            return false;
+        if (events.type() == YAML_MAPPING_END_EVENT)
+            break;
+        const int keyOffset = events.start();
+        YamlValue keyValue;
+        YamlReader::Error error;
+        if (!reader.readKey(&keyValue, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (keyValue.kind != YamlValue::Kind::Scalar)
+            return fail(keyOffset,
+                tr("A key in a transcript item must be plain text, but here it is %1.").arg(kindName(keyValue)));
+        if (keyValue.mergeKey)
+            return fail(keyOffset, tr("A merge key (<<) in a transcript item is not supported in an episode."), true);
+        const QString key = keyValue.text;
+        if (seen.contains(key))
+            return fail(keyOffset, tr("The key \"%1\" appears twice in this transcript item.").arg(key));
+        seen.insert(key);
+        if (!next(events))
+            return false;
+        YamlValue value;
+        if (!reader.read(&value, &error))
+            return fail(error.pos, error.message, error.limit);
+        if (key == QLatin1String("line") || key == QLatin1String("header")) {
+            if (!scalarText(keyOffset, key, value, &entry->text))
+                return false;
+            (key == QLatin1String("line") ? hasLine : hasHeader) = true;
+        } else if (key == QLatin1String("who") || key == QLatin1String("time")) {
+            QString text;
+            if (!scalarText(keyOffset, key, value, &text))
+                return false;
+            (key == QLatin1String("who") ? entry->speaker : entry->time) = text;
+            headerExtras.insert(key, text);
+        } else if (key == QLatin1String("sec")) {
+            if (value.value.metaType().id() != QMetaType::LongLong) {
+                const QString shown = value.kind == YamlValue::Kind::Scalar ? value.text : kindName(value);
+                return fail(
+                    value.offset, tr("\"sec\" must be a whole number of seconds, but it is \"%1\".").arg(shown));
+            }
+            entry->seconds = value.value.toLongLong();
+            headerExtras.insert(key, *entry->seconds);
+        } else {
+            entry->extra.insert(key, value.value);
+        }
+    }
+    *endMark = events.start();
+    if (hasLine && hasHeader)
+        return fail(mark,
+            tr("This transcript item has both \"line\" and \"header\"; an item is either a spoken line or a header."));
+    if (!hasLine && !hasHeader)
+        return fail(mark, tr("This transcript item has neither \"line\" nor \"header\"."));
+    entry->kind = hasHeader ? TranscriptEntry::Kind::Header : TranscriptEntry::Kind::Line;
+    if (hasHeader) {
+        entry->speaker.reset();
+        entry->seconds.reset();
+        entry->time.reset();
+        for (auto it = headerExtras.cbegin(); it != headerExtras.cend(); ++it)
+            entry->extra.insert(it.key(), it.value());
+    }
+    return true;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <yaml.h>
+
+#include <cstddef>
+
+/**
+ * libyaml's event parser (the parser PyYAML's C loader uses) over a range of a byte buffer, with event positions
+ * as byte offsets into the whole buffer. libyaml's marks count characters, not bytes; the offsets are mapped with
+ * a cursor that walks the UTF-8 text forward (events arrive almost in order), so the mapping costs one pass.
+ * Parse errors become a position (where the problem starts) and a sentence a person can act on.
+ */
+class YamlEvents
+{
+public:
+    /** Where and why parsing failed: byte offsets into the buffer (-1 when unknown). */
+    struct Error
+    {
+        int offset = -1;
+        QString message;
+    };
+
+    /** Parses bytes[begin, end); the buffer must outlive this object and be valid UTF-8. */
+    YamlEvents(const QByteArray &bytes, int begin, int end);
+    ~YamlEvents();
+    YamlEvents(const YamlEvents &) = delete;
+    YamlEvents &operator=(const YamlEvents &) = delete;
+
+    /** Fetches the next event; false on a parse error (see error()). */
+    bool next();
+    const yaml_event_t &event() const { return m_event; }
+    yaml_event_type_t type() const { return m_event.type; }
+    /** Byte offset of the current event's start and end in the buffer. */
+    int start() const { return m_start; }
+    int end() const { return m_end; }
+    /** The byte offset in the buffer of a libyaml mark (a character index relative to `begin`). */
+    int byteOffset(std::size_t charIndex);
+
+    const Error &error() const { return m_error; }
+
+private:
+    void explain();
+
+    const QByteArray &m_bytes;
+    int m_begin;
+    int m_endOfRange;
+    yaml_parser_t m_parser;
+    yaml_event_t m_event;
+    bool m_hasEvent = false;
+    int m_start = 0;
+    int m_end = 0;
+    std::size_t m_cursorChar = 0; ///< character index of the cursor (relative to m_begin)
+    int m_cursorByte = 0; ///< byte offset of the cursor in m_bytes
+    Error m_error;
+};
