@@ -32,14 +32,14 @@ bool isBlankLine(const QByteArray &line)
 QString kindName(const YamlValue &value)
 {
     if (value.isNull())
-        return tr("empty");
+        return QCoreApplication::translate("EpisodeFile", "empty");
     switch (value.kind) {
     case YamlValue::Kind::Scalar:
-        return tr("text");
+        return QCoreApplication::translate("EpisodeFile", "text");
     case YamlValue::Kind::Sequence:
-        return tr("a list");
+        return QCoreApplication::translate("EpisodeFile", "a list");
     case YamlValue::Kind::Mapping:
-        return tr("a mapping");
+        return QCoreApplication::translate("EpisodeFile", "a mapping");
     }
     return QString();
 }

@@ -60,7 +60,7 @@ bool toVariant(const YAML::Node &node, bool asText, QVariant *out, QString *prob
         QList<QVariantMap> merges;
         for (const auto &pair : node) {
             if (!pair.first.IsScalar()) {
-                *problem = tr("a key is not plain text");
+                *problem = QCoreApplication::translate("EpisodeFile", "a key is not plain text");
                 return false;
             }
             QVariant v;
@@ -161,7 +161,7 @@ bool same(const QVariant &a, const QVariant &b, const QString &path, QString *wh
             return true;
         }
     }
-    *where = path.isEmpty() ? tr("the top-level keys") : path;
+    *where = path.isEmpty() ? QCoreApplication::translate("EpisodeFile", "the top-level keys") : path;
     return false;
 }
 

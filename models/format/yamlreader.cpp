@@ -220,8 +220,9 @@ bool constructTimestamp(const QString &text, QVariant *out)
 
 QString tooLarge(const QString &text)
 {
-    return tr("The number \"%1\" is too large: the editor keeps whole numbers between -9223372036854775808 and "
-              "9223372036854775807. Write it in quotes if it is meant as text.")
+    return QCoreApplication::translate("YamlReader",
+        "The number \"%1\" is too large: the editor keeps whole numbers between -9223372036854775808 and "
+        "9223372036854775807. Write it in quotes if it is meant as text.")
         .arg(text.left(60));
 }
 
