@@ -49,10 +49,6 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <source>&amp;Fix</source>
-        <translation>&amp;Beheben</translation>
-    </message>
-    <message>
         <source>Fix &amp;All of This Kind</source>
         <translation>Alle dieser &amp;Art beheben</translation>
     </message>
@@ -132,6 +128,10 @@
             <numerusform>%n Befunde behoben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fi&amp;x</source>
+        <translation>&amp;Beheben</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -166,6 +166,38 @@
         <source>Cannot save the file: %1</source>
         <translation>Die Datei kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The file was not saved, because a check found that the new file would not read back as the edited episode (%1). The original file is unchanged. Please report this problem.</source>
+        <translation>Die Datei wurde nicht gespeichert, weil eine Prüfung ergeben hat, dass die neue Datei beim erneuten Einlesen nicht der bearbeiteten Episode entsprechen würde (%1). Die ursprüngliche Datei ist unverändert. Bitte melden Sie dieses Problem.</translation>
+    </message>
+    <message>
+        <source>The file was not exported, because a check found that it would not read back as the episode (%1). Please report this problem.</source>
+        <translation>Die Datei wurde nicht exportiert, weil eine Prüfung ergeben hat, dass sie beim erneuten Einlesen nicht der Episode entsprechen würde (%1). Bitte melden Sie dieses Problem.</translation>
+    </message>
+    <message>
+        <source>a key is not plain text</source>
+        <translation>ein Schlüssel ist kein einfacher Text</translation>
+    </message>
+    <message>
+        <source>the top-level keys</source>
+        <translation>die Schlüssel der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeLayout</name>
@@ -177,28 +209,28 @@
 <context>
     <name>EpisodePanel</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>S&amp;hort:</source>
-        <translation>&amp;Kurztitel:</translation>
-    </message>
-    <message>
-        <source>&amp;Season:</source>
-        <translation>&amp;Staffel:</translation>
-    </message>
-    <message>
-        <source>E&amp;pisode:</source>
-        <translation>&amp;Episode:</translation>
-    </message>
-    <message>
         <source>Guests:</source>
         <translation>Gäste:</translation>
     </message>
     <message>
         <source>Links:</source>
         <translation>Links:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort:</source>
+        <translation>&amp;Kurztitel:</translation>
+    </message>
+    <message>
+        <source>Seaso&amp;n:</source>
+        <translation>&amp;Staffel:</translation>
+    </message>
+    <message>
+        <source>Episo&amp;de:</source>
+        <translation>&amp;Episode:</translation>
     </message>
 </context>
 <context>
@@ -260,10 +292,6 @@
         <translation>Jeder Transkripteintrag muss in einer eigenen Zeile beginnen.</translation>
     </message>
     <message>
-        <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
-        <translation>Ein Alias (*name) verweist auf einen Anker (&amp;name), der nicht vorher definiert ist.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has no value. Write a value or remove the key.</source>
         <translation>„%1“ hat keinen Wert. Geben Sie einen Wert an oder entfernen Sie den Schlüssel.</translation>
     </message>
@@ -298,6 +326,53 @@
     <message>
         <source>Tabs cannot be used for indentation; use spaces.</source>
         <translation>Tabulatoren können nicht zum Einrücken verwendet werden; verwenden Sie Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>A list item needs a space after &quot;-&quot; (&quot;- line: ...&quot;); this line has none, so the lines after it do not fit.</source>
+        <translation>Ein Listeneintrag braucht ein Leerzeichen nach „-“ („- line: ...“); diese Zeile hat keins, daher passen die folgenden Zeilen nicht.</translation>
+    </message>
+    <message>
+        <source>The file holds more than one YAML document; an episode is one mapping.</source>
+        <translation>Die Datei enthält mehr als ein YAML-Dokument; eine Episode ist eine einzige Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The metadata must be a mapping of keys (title:, transcript:, ...), but it is a list.</source>
+        <translation>Die Metadaten müssen eine Zuordnung von Schlüsseln sein (title:, transcript:, ...), sind aber eine Liste.</translation>
+    </message>
+    <message>
+        <source>An anchor or tag on the whole metadata is not supported in an episode.</source>
+        <translation>Ein Anker oder Tag an den gesamten Metadaten wird in einer Episode nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A merge key (&lt;&lt;) among the top-level keys is not supported in an episode.</source>
+        <translation>Ein Merge-Schlüssel (&lt;&lt;) unter den Schlüsseln der obersten Ebene wird in einer Episode nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation>ein Alias</translation>
+    </message>
+    <message>
+        <source>An anchor or tag on the transcript list is not supported in an episode.</source>
+        <translation>Ein Anker oder Tag an der Transkriptliste wird in einer Episode nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>An anchor or tag on a whole transcript item is not supported in an episode.</source>
+        <translation>Ein Anker oder Tag an einem ganzen Transkripteintrag wird in einer Episode nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A merge key (&lt;&lt;) in a transcript item is not supported in an episode.</source>
+        <translation>Ein Merge-Schlüssel (&lt;&lt;) in einem Transkripteintrag wird in einer Episode nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKind</name>
+    <message>
+        <source>This is neither an episode (YAML front matter or a YAML file with a transcript) nor captions (M:SS lines, SRT or WebVTT).</source>
+        <translation>Dies ist weder eine Episode (YAML-Front-Matter oder eine YAML-Datei mit Transkript) noch Untertitel (M:SS-Zeilen, SRT oder WebVTT).</translation>
+    </message>
+    <message>
+        <source>Episodes and captions (*.md *.yaml *.yml *.srt *.vtt *.txt);;Episodes (*.md *.yaml *.yml);;Captions (*.srt *.vtt *.txt);;All files (*)</source>
+        <translation>Episoden und Untertitel (*.md *.yaml *.yml *.srt *.vtt *.txt);;Episoden (*.md *.yaml *.yml);;Untertitel (*.srt *.vtt *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -493,10 +568,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Transcript Editor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Bearbeiten Sie Transkripte von Podcast-Episoden: Sprecher, Zeitstempel, Abschnitte und Audio, zurückgespeichert in die Episodendatei – unverändert, wo Sie nichts bearbeitet haben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open an episode file (.md or .yaml) with Ctrl+O or drop it here.</source>
-        <translation>Öffnen Sie eine Episodendatei (.md oder .yaml) mit Strg+O oder ziehen Sie sie hierher.</translation>
-    </message>
-    <message>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
@@ -554,10 +625,6 @@
             <numerusform>%1 geöffnet: %n Eintrag.</numerusform>
             <numerusform>%1 geöffnet: %n Einträge.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open Episode</source>
-        <translation>Episode öffnen</translation>
     </message>
     <message>
         <source>Episode files (*.md *.yaml *.yml);;All files (*)</source>
@@ -632,10 +699,6 @@
         <translation>&amp;Suchen...</translation>
     </message>
     <message>
-        <source>&amp;Replace...</source>
-        <translation>&amp;Ersetzen...</translation>
-    </message>
-    <message>
         <source>Find &amp;Next</source>
         <translation>Weitersu&amp;chen</translation>
     </message>
@@ -670,10 +733,6 @@
     <message>
         <source>&amp;Delete Rows</source>
         <translation>Zeilen &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Set S&amp;peaker</source>
-        <translation>S&amp;precher setzen</translation>
     </message>
     <message>
         <source>&amp;No Speaker</source>
@@ -793,14 +852,6 @@
     <message>
         <source>Set Line &amp;Time from Playhead</source>
         <translation>Zeilenzeit von Abspiel&amp;position setzen</translation>
-    </message>
-    <message>
-        <source>Spli&amp;t Line at Playhead</source>
-        <translation>Zeile an Abspielposition &amp;teilen</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow Playback</source>
-        <translation>Wiedergabe &amp;folgen</translation>
     </message>
     <message>
         <source>Attach &amp;Audio...</source>
@@ -942,6 +993,107 @@
         <source>Insert &amp;Header Here</source>
         <translation>Über&amp;schrift hier einfügen</translation>
     </message>
+    <message>
+        <source>Open an episode (.md or .yaml) or captions (.srt, .vtt, .txt) with Ctrl+O or drop it here.</source>
+        <translation>Öffnen Sie eine Episode (.md oder .yaml) oder Untertitel (.srt, .vtt, .txt) mit Ctrl+O, oder ziehen Sie die Datei hierher.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.
+
+%1: %2</source>
+        <translation>Die Datei konnte nicht geöffnet werden.
+
+%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Episode or Captions</source>
+        <translation>Episode oder Untertitel öffnen</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace...</source>
+        <translation>&amp;Ersetzen...</translation>
+    </message>
+    <message>
+        <source>Delete Rows (Table Focused)</source>
+        <translation>Zeilen löschen (Tabelle fokussiert)</translation>
+    </message>
+    <message>
+        <source>Set Spea&amp;ker</source>
+        <translation>Sprecher &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Back (Table Focused)</source>
+        <translation>Zurück (Tabelle fokussiert)</translation>
+    </message>
+    <message>
+        <source>Forward (Table Focused)</source>
+        <translation>Vor (Tabelle fokussiert)</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it Line at Playhead</source>
+        <translation>Zeile an Abspielposition te&amp;ilen</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w Playback</source>
+        <translation>Wiedergabe &amp;folgen</translation>
+    </message>
+    <message>
+        <source>The captions could not be opened.
+
+%1</source>
+        <translation>Die Untertitel konnten nicht geöffnet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.
+
+%1: there are no captions in it.</source>
+        <translation>Die Datei konnte nicht geöffnet werden.
+
+%1: Sie enthält keine Untertitel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the captions %1 as a new episode: %n line(s). Save As writes it as an episode file.</source>
+        <translation>
+            <numerusform>Untertitel %1 als neue Episode geöffnet: %n Zeile. „Speichern unter“ schreibt sie als Episodendatei.</numerusform>
+            <numerusform>Untertitel %1 als neue Episode geöffnet: %n Zeilen. „Speichern unter“ schreibt sie als Episodendatei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Speaker %1</source>
+        <translation>Sprecher %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Give the Line Being Heard Speaker %1</source>
+        <translation>Der gehörten Zeile Sprecher %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Preferen&amp;ces...</source>
+        <translation>E&amp;instellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Back %n Second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde &amp;zurück</numerusform>
+            <numerusform>%n Sekunden &amp;zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Forward %n Second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde &amp;vor</numerusform>
+            <numerusform>%n Sekunden &amp;vor</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parser</name>
@@ -1081,6 +1233,137 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Short&amp;cuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Transcript Editor starts.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Transcript Editor verwendet.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The longest time an edit waits before it is in the recovery copy.</source>
+        <translation>Die längste Zeit, die eine Änderung wartet, bevor sie in die Wiederherstellungskopie übernommen wird.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch sichern alle:</translation>
+    </message>
+    <message>
+        <source>Table &amp;font size:</source>
+        <translation>Sc&amp;hriftgröße der Tabelle:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w playback by default (the table scrolls to the line being heard)</source>
+        <translation>Standardmäßig der Wiedergabe &amp;folgen (die Tabelle scrollt zur gehörten Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip back and forward by:</source>
+        <translation>&amp;Zurück- und vorspringen um:</translation>
+    </message>
+    <message>
+        <source>&amp;Rewind on pause:</source>
+        <translation>Beim Anhalten zu&amp;rückspulen um:</translation>
+    </message>
+    <message>
+        <source>Speed s&amp;tep (Faster / Slower):</source>
+        <translation>Geschwindigkeits&amp;stufe (Schneller / Langsamer):</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. merge or Ctrl+M</source>
+        <translation>Aktion oder Taste, z. B. zusammenführen oder Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>Tast&amp;e:</translation>
+    </message>
+    <message>
+        <source>Alter&amp;nate key:</source>
+        <translation>Alter&amp;native Taste:</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>Auf Stan&amp;dard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset All to Defa&amp;ults</source>
+        <translation>Alle a&amp;uf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 is given twice to “%2”.</source>
+        <translation>%1 ist „%2“ zweimal zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Change or clear that one first.</source>
+        <translation>%1 ist bereits das Tastenkürzel von „%2“. Ändern oder entfernen Sie dieses zuerst.</translation>
+    </message>
+    <message>
+        <source>The default keys of “%1” are now used by “%2”. Change that one first.</source>
+        <translation>Die Standardtasten von „%1“ werden jetzt von „%2“ verwendet. Ändern Sie zuerst dessen Tastenkürzel.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Transcript Editor</source>
@@ -1178,6 +1461,55 @@
     <message>
         <source>the decoded stream has no sample rate</source>
         <translation>der dekodierte Datenstrom hat keine Abtastrate</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCheck</name>
+    <message>
+        <source>the new file could not be read back (%1)</source>
+        <translation>die neue Datei konnte nicht erneut eingelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the new file is not a mapping of keys</source>
+        <translation>die neue Datei ist keine Zuordnung von Schlüsseln</translation>
+    </message>
+    <message>
+        <source>read back, the new file differs from the edited data at %1</source>
+        <translation>erneut eingelesen, weicht die neue Datei bei %1 von den bearbeiteten Daten ab</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutScheme</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. merge or Ctrl+M</source>
+        <translation>Aktion oder Taste, z. B. zusammenführen oder Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Change them in Edit &gt; Preferences.</source>
+        <translation>Ändern Sie sie unter Bearbeiten &gt; Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1636,26 +1968,97 @@
     </message>
 </context>
 <context>
-    <name>YamlReader</name>
+    <name>YamlEvents</name>
     <message>
-        <source>The file holds more than one YAML document; an episode is one mapping.</source>
-        <translation>Die Datei enthält mehr als ein YAML-Dokument; eine Episode ist eine einzige Zuordnung.</translation>
+        <source>This line contains an invisible control character, which YAML does not allow. Delete it or write it as an escape in double quotes (&quot;\x07&quot;).</source>
+        <translation>Diese Zeile enthält ein unsichtbares Steuerzeichen, das in YAML nicht erlaubt ist. Löschen Sie es oder schreiben Sie es als Escape-Sequenz in doppelten Anführungszeichen („\x07“).</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text. Save the file as UTF-8.</source>
+        <translation>Diese Zeile ist kein gültiger UTF-8-Text. Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>Not enough memory to read this file.</source>
         <translation>Nicht genug Speicher, um diese Datei zu lesen.</translation>
     </message>
     <message>
+        <source>This quoted text is never closed: the closing quote is missing, so the rest of the file would become part of it.</source>
+        <translation>Dieser Text in Anführungszeichen wird nie geschlossen: Das schließende Anführungszeichen fehlt, sodass der Rest der Datei dazugehören würde.</translation>
+    </message>
+    <message>
+        <source>This double-quoted text contains an invalid escape sequence (line %1); write \\ for a backslash, or use single quotes.</source>
+        <translation>Dieser Text in doppelten Anführungszeichen enthält eine ungültige Escape-Sequenz (Zeile %1); schreiben Sie \\ für einen Backslash oder verwenden Sie einfache Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>This quoted text is not valid: %1.</source>
+        <translation>Dieser Text in Anführungszeichen ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>This line is neither a &quot;key: value&quot; pair nor the continuation of a value. A key needs &quot;: &quot; (with a space) after it; text that continues a value must be indented.</source>
+        <translation>Diese Zeile ist weder ein „Schlüssel: Wert“-Paar noch die Fortsetzung eines Werts. Nach einem Schlüssel muss „: “ (mit Leerzeichen) folgen; Text, der einen Wert fortsetzt, muss eingerückt sein.</translation>
+    </message>
+    <message>
+        <source>A &quot;:&quot; followed by a space is not allowed here. Put text that contains &quot;: &quot; in quotes, or check the indentation.</source>
+        <translation>Ein „:“ gefolgt von einem Leerzeichen ist hier nicht erlaubt. Setzen Sie Text, der „: “ enthält, in Anführungszeichen, oder prüfen Sie die Einrückung.</translation>
+    </message>
+    <message>
+        <source>The list opened with &quot;[&quot; here is not closed with &quot;]&quot; (the problem shows on line %1). Close it, or put text that starts with &quot;[&quot; in quotes.</source>
+        <translation>Die hier mit „[“ geöffnete Liste wird nicht mit „]“ geschlossen (das Problem zeigt sich in Zeile %1). Schließen Sie sie, oder setzen Sie Text, der mit „[“ beginnt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The mapping opened with &quot;{&quot; here is not closed with &quot;}&quot; (the problem shows on line %1). If it is a {{ }} template placeholder, fill it in; text that starts with &quot;{&quot; must be in quotes.</source>
+        <translation>Die hier mit „{“ geöffnete Zuordnung wird nicht mit „}“ geschlossen (das Problem zeigt sich in Zeile %1). Wenn es ein {{ }}-Vorlagen-Platzhalter ist, füllen Sie ihn aus; Text, der mit „{“ beginnt, muss in Anführungszeichen stehen.</translation>
+    </message>
+    <message>
+        <source>The indentation of this line does not fit the lines above it (the block it should belong to starts on line %1). Check the spaces at the start of the line, the &quot;- &quot; of list items and the space after &quot;:&quot;.</source>
+        <translation>Die Einrückung dieser Zeile passt nicht zu den Zeilen darüber (der Block, zu dem sie gehören sollte, beginnt in Zeile %1). Prüfen Sie die Leerzeichen am Zeilenanfang, das „- “ der Listeneinträge und das Leerzeichen nach „:“.</translation>
+    </message>
+    <message>
+        <source>A &quot;- &quot; list item is not allowed here. Check the indentation, or put text that starts with &quot;- &quot; in quotes.</source>
+        <translation>Ein „- “-Listeneintrag ist hier nicht erlaubt. Prüfen Sie die Einrückung, oder setzen Sie Text, der mit „- “ beginnt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;&quot; and &quot;*&quot; at the start of a value mark an anchor or alias, and must be followed by a name of letters, digits, &quot;-&quot; or &quot;_&quot;. Put text that starts with &quot;&amp;&quot; or &quot;*&quot; in quotes.</source>
+        <translation>„&amp;“ und „*“ am Anfang eines Werts kennzeichnen einen Anker oder Alias und müssen von einem Namen aus Buchstaben, Ziffern, „-“ oder „_“ gefolgt werden. Setzen Sie Text, der mit „&amp;“ oder „*“ beginnt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;!&quot; at the start of a value marks a tag. Put text that starts with &quot;!&quot; in quotes.</source>
+        <translation>„!“ am Anfang eines Werts kennzeichnet ein Tag. Setzen Sie Text, der mit „!“ beginnt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The &quot;|&quot; or &quot;&gt;&quot; here starts a block of text, but what follows it is not valid: %1. Put text that starts with &quot;|&quot; or &quot;&gt;&quot; in quotes.</source>
+        <translation>Das „|“ oder „&gt;“ hier beginnt einen Textblock, aber was darauf folgt, ist ungültig: %1. Setzen Sie Text, der mit „|“ oder „&gt;“ beginnt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Tabs cannot be used for indentation; use spaces.</source>
+        <translation>Tabulatoren können nicht zum Einrücken verwendet werden; verwenden Sie Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Unexpected character. Text that starts with a special character such as @, ` or % must be in quotes.</source>
+        <translation>Unerwartetes Zeichen. Text, der mit einem Sonderzeichen wie @, ` oder % beginnt, muss in Anführungszeichen stehen.</translation>
+    </message>
+    <message>
+        <source>The text here follows the end of the metadata; an episode holds one YAML document.</source>
+        <translation>Der Text hier folgt auf das Ende der Metadaten; eine Episode enthält nur ein YAML-Dokument.</translation>
+    </message>
+    <message>
+        <source>A value is missing here. Put text that starts with a special character in quotes.</source>
+        <translation>Hier fehlt ein Wert. Setzen Sie Text, der mit einem Sonderzeichen beginnt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The YAML is not valid here (%1, %2).</source>
+        <translation>Das YAML ist hier ungültig (%1, %2).</translation>
+    </message>
+    <message>
+        <source>The YAML is not valid here (%1).</source>
+        <translation>Das YAML ist hier ungültig (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
         <source>The data is nested too deeply to be an episode.</source>
         <translation>Die Daten sind zu tief verschachtelt für eine Episode.</translation>
-    </message>
-    <message>
-        <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
-        <translation>Ein Alias (*name) verweist auf einen Anker (&amp;name), der nicht vorher definiert ist.</translation>
-    </message>
-    <message>
-        <source>An alias (*name) refers to the value it is part of.</source>
-        <translation>Ein Alias (*name) verweist auf den Wert, zu dem er selbst gehört.</translation>
     </message>
     <message>
         <source>Aliases (*name) here would repeat the data far too often; the file is refused.</source>
@@ -1668,6 +2071,82 @@
     <message>
         <source>A key must be plain text, not a list or mapping.</source>
         <translation>Ein Schlüssel muss einfacher Text sein, keine Liste oder Zuordnung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a number but is not one. Write it in quotes if it is meant as text.</source>
+        <translation>„%1“ sieht wie eine Zahl aus, ist aber keine. Setzen Sie es in Anführungszeichen, wenn es als Text gemeint ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a date but is not a valid one. Write it in quotes if it is meant as text.</source>
+        <translation>„%1“ sieht wie ein Datum aus, ist aber kein gültiges. Setzen Sie es in Anführungszeichen, wenn es als Text gemeint ist.</translation>
+    </message>
+    <message>
+        <source>A value cannot be &quot;%1&quot; on its own (it is a YAML key symbol); put it in quotes.</source>
+        <translation>Ein Wert kann nicht nur aus „%1“ bestehen (es ist ein YAML-Schlüsselsymbol); setzen Sie ihn in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked !!int but is not a whole number.</source>
+        <translation>„%1“ ist als !!int gekennzeichnet, ist aber keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked !!float but is not a number.</source>
+        <translation>„%1“ ist als !!float gekennzeichnet, ist aber keine Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked !!bool but is not yes/no/true/false/on/off.</source>
+        <translation>„%1“ ist als !!bool gekennzeichnet, ist aber nicht yes/no/true/false/on/off.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked !!timestamp but is not a valid date.</source>
+        <translation>„%1“ ist als !!timestamp gekennzeichnet, ist aber kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>Binary data (!!binary) is not supported in an episode.</source>
+        <translation>Binärdaten (!!binary) werden in einer Episode nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not known to YAML readers, so the file would be refused. Remove the tag, or put text that starts with &quot;!&quot; in quotes.</source>
+        <translation>Das Tag „%1“ ist YAML-Lesern nicht bekannt, daher würde die Datei abgelehnt. Entfernen Sie das Tag, oder setzen Sie Text, der mit „!“ beginnt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The alias *%1 refers to an anchor &amp;%1 that is not defined before it.</source>
+        <translation>Der Alias *%1 verweist auf einen Anker &amp;%1, der nicht davor definiert ist.</translation>
+    </message>
+    <message>
+        <source>The alias *%1 refers to the value it is part of; the editor does not keep such circular data.</source>
+        <translation>Der Alias *%1 verweist auf den Wert, zu dem er selbst gehört; solche zirkulären Daten behält der Editor nicht.</translation>
+    </message>
+    <message>
+        <source>The YAML is not valid here.</source>
+        <translation>Das YAML ist hier ungültig.</translation>
+    </message>
+    <message>
+        <source>The anchor &amp;%1 is defined twice (first on line %2); anchor names must be unique.</source>
+        <translation>Der Anker &amp;%1 ist zweimal definiert (zuerst in Zeile %2); Ankernamen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; (sets and ordered mappings) is not supported in an episode.</source>
+        <translation>Das Tag „%1“ (Mengen und geordnete Zuordnungen) wird in einer Episode nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; does not fit a %2 here, or is not known to YAML readers. Remove the tag, or put text that starts with &quot;!&quot; in quotes.</source>
+        <translation>Das Tag „%1“ passt hier nicht zu einer %2 oder ist YAML-Lesern nicht bekannt. Entfernen Sie das Tag, oder setzen Sie Text, der mit „!“ beginnt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>The merge key &quot;&lt;&lt;&quot; needs a mapping or a list of mappings (usually an alias *name).</source>
+        <translation>Der Merge-Schlüssel „&lt;&lt;“ braucht eine Zuordnung oder eine Liste von Zuordnungen (meist einen Alias *name).</translation>
+    </message>
+    <message>
+        <source>The number &quot;%1&quot; is too large: the editor keeps whole numbers between -9223372036854775808 and 9223372036854775807. Write it in quotes if it is meant as text.</source>
+        <translation>Die Zahl „%1“ ist zu groß: Der Editor speichert ganze Zahlen zwischen -9223372036854775808 und 9223372036854775807. Setzen Sie sie in Anführungszeichen, wenn sie als Text gemeint ist.</translation>
     </message>
 </context>
 </TS>

@@ -49,10 +49,6 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <source>&amp;Fix</source>
-        <translation>&amp;Corregir</translation>
-    </message>
-    <message>
         <source>Fix &amp;All of This Kind</source>
         <translation>Corregir &amp;todos de este tipo</translation>
     </message>
@@ -132,6 +128,10 @@
             <numerusform>Se han corregido %n problemas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fi&amp;x</source>
+        <translation>&amp;Corregir</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -166,6 +166,38 @@
         <source>Cannot save the file: %1</source>
         <translation>No se puede guardar el archivo: %1</translation>
     </message>
+    <message>
+        <source>The file was not saved, because a check found that the new file would not read back as the edited episode (%1). The original file is unchanged. Please report this problem.</source>
+        <translation>El archivo no se guardó porque una comprobación detectó que el nuevo archivo, al volver a leerse, no coincidiría con el episodio editado (%1). El archivo original no ha cambiado. Por favor, informe de este problema.</translation>
+    </message>
+    <message>
+        <source>The file was not exported, because a check found that it would not read back as the episode (%1). Please report this problem.</source>
+        <translation>El archivo no se exportó porque una comprobación detectó que, al volver a leerse, no coincidiría con el episodio (%1). Por favor, informe de este problema.</translation>
+    </message>
+    <message>
+        <source>a key is not plain text</source>
+        <translation>una clave no es texto simple</translation>
+    </message>
+    <message>
+        <source>the top-level keys</source>
+        <translation>las claves de primer nivel</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>un valor vacío</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un mapa</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeLayout</name>
@@ -177,28 +209,28 @@
 <context>
     <name>EpisodePanel</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>S&amp;hort:</source>
-        <translation>Título &amp;corto:</translation>
-    </message>
-    <message>
-        <source>&amp;Season:</source>
-        <translation>T&amp;emporada:</translation>
-    </message>
-    <message>
-        <source>E&amp;pisode:</source>
-        <translation>E&amp;pisodio:</translation>
-    </message>
-    <message>
         <source>Guests:</source>
         <translation>Invitados:</translation>
     </message>
     <message>
         <source>Links:</source>
         <translation>Enlaces:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort:</source>
+        <translation>Título &amp;corto:</translation>
+    </message>
+    <message>
+        <source>Seaso&amp;n:</source>
+        <translation>Te&amp;mporada:</translation>
+    </message>
+    <message>
+        <source>Episo&amp;de:</source>
+        <translation>E&amp;pisodio:</translation>
     </message>
 </context>
 <context>
@@ -264,10 +296,6 @@
         <translation>Cada elemento de la transcripción debe empezar en su propia línea.</translation>
     </message>
     <message>
-        <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
-        <translation>Un alias (*name) remite a un ancla (&amp;name) que no está definida antes.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has no value. Write a value or remove the key.</source>
         <translation>«%1» no tiene valor. Escriba un valor o elimine la clave.</translation>
     </message>
@@ -298,6 +326,53 @@
     <message>
         <source>This transcript item has neither &quot;line&quot; nor &quot;header&quot;.</source>
         <translation>Este elemento de la transcripción no tiene ni «line» ni «header».</translation>
+    </message>
+    <message>
+        <source>A list item needs a space after &quot;-&quot; (&quot;- line: ...&quot;); this line has none, so the lines after it do not fit.</source>
+        <translation>Un elemento de lista necesita un espacio después de «-» («- line: ...»); esta línea no lo tiene, así que las líneas siguientes no encajan.</translation>
+    </message>
+    <message>
+        <source>The file holds more than one YAML document; an episode is one mapping.</source>
+        <translation>El archivo contiene más de un documento YAML; un episodio es un único mapa.</translation>
+    </message>
+    <message>
+        <source>The metadata must be a mapping of keys (title:, transcript:, ...), but it is a list.</source>
+        <translation>Los metadatos deben ser un mapa de claves (title:, transcript:, ...), pero son una lista.</translation>
+    </message>
+    <message>
+        <source>An anchor or tag on the whole metadata is not supported in an episode.</source>
+        <translation>En un episodio no se admite un ancla ni una etiqueta sobre los metadatos completos.</translation>
+    </message>
+    <message>
+        <source>A merge key (&lt;&lt;) among the top-level keys is not supported in an episode.</source>
+        <translation>En un episodio no se admite una clave de fusión (&lt;&lt;) entre las claves de primer nivel.</translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation>un alias</translation>
+    </message>
+    <message>
+        <source>An anchor or tag on the transcript list is not supported in an episode.</source>
+        <translation>En un episodio no se admite un ancla ni una etiqueta sobre la lista de la transcripción.</translation>
+    </message>
+    <message>
+        <source>An anchor or tag on a whole transcript item is not supported in an episode.</source>
+        <translation>En un episodio no se admite un ancla ni una etiqueta sobre un elemento completo de la transcripción.</translation>
+    </message>
+    <message>
+        <source>A merge key (&lt;&lt;) in a transcript item is not supported in an episode.</source>
+        <translation>En un episodio no se admite una clave de fusión (&lt;&lt;) en un elemento de la transcripción.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKind</name>
+    <message>
+        <source>This is neither an episode (YAML front matter or a YAML file with a transcript) nor captions (M:SS lines, SRT or WebVTT).</source>
+        <translation>Esto no es ni un episodio (front matter YAML o un archivo YAML con transcripción) ni subtítulos (líneas M:SS, SRT o WebVTT).</translation>
+    </message>
+    <message>
+        <source>Episodes and captions (*.md *.yaml *.yml *.srt *.vtt *.txt);;Episodes (*.md *.yaml *.yml);;Captions (*.srt *.vtt *.txt);;All files (*)</source>
+        <translation>Episodios y subtítulos (*.md *.yaml *.yml *.srt *.vtt *.txt);;Episodios (*.md *.yaml *.yml);;Subtítulos (*.srt *.vtt *.txt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -493,10 +568,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Transcript Editor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edite las transcripciones de episodios de pódcast: hablantes, marcas de tiempo, secciones y audio, guardadas de nuevo en el archivo del episodio sin tocar lo que usted no ha editado.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open an episode file (.md or .yaml) with Ctrl+O or drop it here.</source>
-        <translation>Abra un archivo de episodio (.md o .yaml) con Ctrl+O o suéltelo aquí.</translation>
-    </message>
-    <message>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
@@ -554,10 +625,6 @@
             <numerusform>Abierto %1: %n entrada.</numerusform>
             <numerusform>Abierto %1: %n entradas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open Episode</source>
-        <translation>Abrir episodio</translation>
     </message>
     <message>
         <source>Episode files (*.md *.yaml *.yml);;All files (*)</source>
@@ -632,10 +699,6 @@
         <translation>&amp;Buscar...</translation>
     </message>
     <message>
-        <source>&amp;Replace...</source>
-        <translation>Reem&amp;plazar...</translation>
-    </message>
-    <message>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
@@ -670,10 +733,6 @@
     <message>
         <source>&amp;Delete Rows</source>
         <translation>Eliminar &amp;filas</translation>
-    </message>
-    <message>
-        <source>Set S&amp;peaker</source>
-        <translation>Asignar &amp;hablante</translation>
     </message>
     <message>
         <source>&amp;No Speaker</source>
@@ -793,14 +852,6 @@
     <message>
         <source>Set Line &amp;Time from Playhead</source>
         <translation>Poner a la línea el &amp;tiempo del cabezal</translation>
-    </message>
-    <message>
-        <source>Spli&amp;t Line at Playhead</source>
-        <translation>Di&amp;vidir la línea en el cabezal</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow Playback</source>
-        <translation>Seg&amp;uir la reproducción</translation>
     </message>
     <message>
         <source>Attach &amp;Audio...</source>
@@ -942,6 +993,107 @@
         <source>Insert &amp;Header Here</source>
         <translation>Insertar &amp;encabezado aquí</translation>
     </message>
+    <message>
+        <source>Open an episode (.md or .yaml) or captions (.srt, .vtt, .txt) with Ctrl+O or drop it here.</source>
+        <translation>Abra un episodio (.md o .yaml) o subtítulos (.srt, .vtt, .txt) con Ctrl+O o arrástrelo aquí.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.
+
+%1: %2</source>
+        <translation>No se pudo abrir el archivo.
+
+%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Episode or Captions</source>
+        <translation>Abrir episodio o subtítulos</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace...</source>
+        <translation>R&amp;eemplazar...</translation>
+    </message>
+    <message>
+        <source>Delete Rows (Table Focused)</source>
+        <translation>Eliminar filas (tabla con el foco)</translation>
+    </message>
+    <message>
+        <source>Set Spea&amp;ker</source>
+        <translation>Asignar ha&amp;blante</translation>
+    </message>
+    <message>
+        <source>Back (Table Focused)</source>
+        <translation>Retroceder (tabla con el foco)</translation>
+    </message>
+    <message>
+        <source>Forward (Table Focused)</source>
+        <translation>Avanzar (tabla con el foco)</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it Line at Playhead</source>
+        <translation>Div&amp;idir la línea en el cabezal</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w Playback</source>
+        <translation>Se&amp;guir la reproducción</translation>
+    </message>
+    <message>
+        <source>The captions could not be opened.
+
+%1</source>
+        <translation>No se pudieron abrir los subtítulos.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.
+
+%1: there are no captions in it.</source>
+        <translation>No se pudo abrir el archivo.
+
+%1: no contiene subtítulos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the captions %1 as a new episode: %n line(s). Save As writes it as an episode file.</source>
+        <translation>
+            <numerusform>Se abrieron los subtítulos %1 como episodio nuevo: %n línea. «Guardar como» lo guarda como archivo de episodio.</numerusform>
+            <numerusform>Se abrieron los subtítulos %1 como episodio nuevo: %n líneas. «Guardar como» lo guarda como archivo de episodio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Speaker %1</source>
+        <translation>Asignar el hablante %1</translation>
+    </message>
+    <message>
+        <source>Give the Line Being Heard Speaker %1</source>
+        <translation>Asignar el hablante %1 a la línea que suena</translation>
+    </message>
+    <message>
+        <source>Preferen&amp;ces...</source>
+        <translation>Pre&amp;ferencias...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Back %n Second(s)</source>
+        <translation>
+            <numerusform>&amp;Retroceder %n segundo</numerusform>
+            <numerusform>&amp;Retroceder %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Forward %n Second(s)</source>
+        <translation>
+            <numerusform>&amp;Avanzar %n segundo</numerusform>
+            <numerusform>&amp;Avanzar %n segundos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parser</name>
@@ -1081,6 +1233,137 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
+    <message>
+        <source>Short&amp;cuts</source>
+        <translation>&amp;Atajos</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Transcript Editor starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie Transcript Editor.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The longest time an edit waits before it is in the recovery copy.</source>
+        <translation>El tiempo máximo que espera un cambio antes de pasar a la copia de recuperación.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Guardado automático cada:</translation>
+    </message>
+    <message>
+        <source>Table &amp;font size:</source>
+        <translation>Tamaño de &amp;letra de la tabla:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w playback by default (the table scrolls to the line being heard)</source>
+        <translation>Se&amp;guir la reproducción de forma predeterminada (la tabla se desplaza a la línea que suena)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip back and forward by:</source>
+        <translation>&amp;Saltar hacia atrás y adelante:</translation>
+    </message>
+    <message>
+        <source>&amp;Rewind on pause:</source>
+        <translation>&amp;Retroceso al pausar:</translation>
+    </message>
+    <message>
+        <source>Speed s&amp;tep (Faster / Slower):</source>
+        <translation>&amp;Paso de velocidad (Más rápido / Más lento):</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. merge or Ctrl+M</source>
+        <translation>Acción o tecla, p. ej., unir o Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Tecla:</translation>
+    </message>
+    <message>
+        <source>Alter&amp;nate key:</source>
+        <translation>Tecla alter&amp;nativa:</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>Restablecer el &amp;predeterminado</translation>
+    </message>
+    <message>
+        <source>Reset All to Defa&amp;ults</source>
+        <translation>Restablecer t&amp;odos los predeterminados</translation>
+    </message>
+    <message>
+        <source>%1 is given twice to “%2”.</source>
+        <translation>%1 está asignado dos veces a «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Change or clear that one first.</source>
+        <translation>%1 ya es el atajo de «%2». Cambie o borre ese atajo primero.</translation>
+    </message>
+    <message>
+        <source>The default keys of “%1” are now used by “%2”. Change that one first.</source>
+        <translation>Las teclas predeterminadas de «%1» las usa ahora «%2». Cambie primero ese atajo.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Transcript Editor</source>
@@ -1178,6 +1461,55 @@
     <message>
         <source>the decoded stream has no sample rate</source>
         <translation>el flujo decodificado no tiene frecuencia de muestreo</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCheck</name>
+    <message>
+        <source>the new file could not be read back (%1)</source>
+        <translation>el nuevo archivo no se pudo volver a leer (%1)</translation>
+    </message>
+    <message>
+        <source>the new file is not a mapping of keys</source>
+        <translation>el nuevo archivo no es un mapa de claves</translation>
+    </message>
+    <message>
+        <source>read back, the new file differs from the edited data at %1</source>
+        <translation>al volver a leerlo, el nuevo archivo difiere de los datos editados en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutScheme</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. merge or Ctrl+M</source>
+        <translation>Acción o tecla, p. ej., unir o Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Change them in Edit &gt; Preferences.</source>
+        <translation>Puede cambiarlos en Editar &gt; Preferencias.</translation>
     </message>
 </context>
 <context>
@@ -1636,26 +1968,97 @@
     </message>
 </context>
 <context>
-    <name>YamlReader</name>
+    <name>YamlEvents</name>
     <message>
-        <source>The file holds more than one YAML document; an episode is one mapping.</source>
-        <translation>El archivo contiene más de un documento YAML; un episodio es un único mapa.</translation>
+        <source>This line contains an invisible control character, which YAML does not allow. Delete it or write it as an escape in double quotes (&quot;\x07&quot;).</source>
+        <translation>Esta línea contiene un carácter de control invisible, que YAML no permite. Elimínelo o escríbalo como secuencia de escape entre comillas dobles («\x07»).</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text. Save the file as UTF-8.</source>
+        <translation>Esta línea no es texto UTF-8 válido. Guarde el archivo como UTF-8.</translation>
     </message>
     <message>
         <source>Not enough memory to read this file.</source>
         <translation>No hay memoria suficiente para leer este archivo.</translation>
     </message>
     <message>
+        <source>This quoted text is never closed: the closing quote is missing, so the rest of the file would become part of it.</source>
+        <translation>Este texto entre comillas nunca se cierra: falta la comilla de cierre, así que el resto del archivo pasaría a formar parte de él.</translation>
+    </message>
+    <message>
+        <source>This double-quoted text contains an invalid escape sequence (line %1); write \\ for a backslash, or use single quotes.</source>
+        <translation>Este texto entre comillas dobles contiene una secuencia de escape no válida (línea %1); escriba \\ para una barra invertida o use comillas simples.</translation>
+    </message>
+    <message>
+        <source>This quoted text is not valid: %1.</source>
+        <translation>Este texto entre comillas no es válido: %1.</translation>
+    </message>
+    <message>
+        <source>This line is neither a &quot;key: value&quot; pair nor the continuation of a value. A key needs &quot;: &quot; (with a space) after it; text that continues a value must be indented.</source>
+        <translation>Esta línea no es ni un par «clave: valor» ni la continuación de un valor. Una clave debe ir seguida de «: » (con un espacio); el texto que continúa un valor debe estar sangrado.</translation>
+    </message>
+    <message>
+        <source>A &quot;:&quot; followed by a space is not allowed here. Put text that contains &quot;: &quot; in quotes, or check the indentation.</source>
+        <translation>Aquí no se permite un «:» seguido de un espacio. Ponga entre comillas el texto que contenga «: » o compruebe la sangría.</translation>
+    </message>
+    <message>
+        <source>The list opened with &quot;[&quot; here is not closed with &quot;]&quot; (the problem shows on line %1). Close it, or put text that starts with &quot;[&quot; in quotes.</source>
+        <translation>La lista abierta aquí con «[» no se cierra con «]» (el problema se manifiesta en la línea %1). Ciérrela o ponga entre comillas el texto que empiece por «[».</translation>
+    </message>
+    <message>
+        <source>The mapping opened with &quot;{&quot; here is not closed with &quot;}&quot; (the problem shows on line %1). If it is a {{ }} template placeholder, fill it in; text that starts with &quot;{&quot; must be in quotes.</source>
+        <translation>El mapa abierto aquí con «{» no se cierra con «}» (el problema se manifiesta en la línea %1). Si es un marcador de plantilla {{ }}, rellénelo; el texto que empiece por «{» debe ir entre comillas.</translation>
+    </message>
+    <message>
+        <source>The indentation of this line does not fit the lines above it (the block it should belong to starts on line %1). Check the spaces at the start of the line, the &quot;- &quot; of list items and the space after &quot;:&quot;.</source>
+        <translation>La sangría de esta línea no encaja con las líneas anteriores (el bloque al que debería pertenecer empieza en la línea %1). Compruebe los espacios al principio de la línea, el «- » de los elementos de lista y el espacio después de «:».</translation>
+    </message>
+    <message>
+        <source>A &quot;- &quot; list item is not allowed here. Check the indentation, or put text that starts with &quot;- &quot; in quotes.</source>
+        <translation>Aquí no se permite un elemento de lista «- ». Compruebe la sangría o ponga entre comillas el texto que empiece por «- ».</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;&quot; and &quot;*&quot; at the start of a value mark an anchor or alias, and must be followed by a name of letters, digits, &quot;-&quot; or &quot;_&quot;. Put text that starts with &quot;&amp;&quot; or &quot;*&quot; in quotes.</source>
+        <translation>«&amp;» y «*» al principio de un valor marcan un ancla o un alias, y deben ir seguidos de un nombre formado por letras, dígitos, «-» o «_». Ponga entre comillas el texto que empiece por «&amp;» o «*».</translation>
+    </message>
+    <message>
+        <source>&quot;!&quot; at the start of a value marks a tag. Put text that starts with &quot;!&quot; in quotes.</source>
+        <translation>«!» al principio de un valor marca una etiqueta. Ponga entre comillas el texto que empiece por «!».</translation>
+    </message>
+    <message>
+        <source>The &quot;|&quot; or &quot;&gt;&quot; here starts a block of text, but what follows it is not valid: %1. Put text that starts with &quot;|&quot; or &quot;&gt;&quot; in quotes.</source>
+        <translation>El «|» o «&gt;» de aquí inicia un bloque de texto, pero lo que sigue no es válido: %1. Ponga entre comillas el texto que empiece por «|» o «&gt;».</translation>
+    </message>
+    <message>
+        <source>Tabs cannot be used for indentation; use spaces.</source>
+        <translation>No se pueden usar tabuladores para sangrar; use espacios.</translation>
+    </message>
+    <message>
+        <source>Unexpected character. Text that starts with a special character such as @, ` or % must be in quotes.</source>
+        <translation>Carácter inesperado. El texto que empiece por un carácter especial como @, ` o % debe ir entre comillas.</translation>
+    </message>
+    <message>
+        <source>The text here follows the end of the metadata; an episode holds one YAML document.</source>
+        <translation>El texto de aquí sigue al final de los metadatos; un episodio contiene un solo documento YAML.</translation>
+    </message>
+    <message>
+        <source>A value is missing here. Put text that starts with a special character in quotes.</source>
+        <translation>Aquí falta un valor. Ponga entre comillas el texto que empiece por un carácter especial.</translation>
+    </message>
+    <message>
+        <source>The YAML is not valid here (%1, %2).</source>
+        <translation>El YAML no es válido aquí (%1, %2).</translation>
+    </message>
+    <message>
+        <source>The YAML is not valid here (%1).</source>
+        <translation>El YAML no es válido aquí (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
         <source>The data is nested too deeply to be an episode.</source>
         <translation>Los datos están anidados a demasiada profundidad para ser un episodio.</translation>
-    </message>
-    <message>
-        <source>An alias (*name) refers to an anchor (&amp;name) that is not defined before it.</source>
-        <translation>Un alias (*name) remite a un ancla (&amp;name) que no está definida antes.</translation>
-    </message>
-    <message>
-        <source>An alias (*name) refers to the value it is part of.</source>
-        <translation>Un alias (*name) remite al valor del que forma parte.</translation>
     </message>
     <message>
         <source>Aliases (*name) here would repeat the data far too often; the file is refused.</source>
@@ -1668,6 +2071,82 @@
     <message>
         <source>A key must be plain text, not a list or mapping.</source>
         <translation>Una clave debe ser texto simple, no una lista ni un mapa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a number but is not one. Write it in quotes if it is meant as text.</source>
+        <translation>«%1» parece un número, pero no lo es. Escríbalo entre comillas si es texto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a date but is not a valid one. Write it in quotes if it is meant as text.</source>
+        <translation>«%1» parece una fecha, pero no es válida. Escríbala entre comillas si es texto.</translation>
+    </message>
+    <message>
+        <source>A value cannot be &quot;%1&quot; on its own (it is a YAML key symbol); put it in quotes.</source>
+        <translation>Un valor no puede ser solo «%1» (es un símbolo de clave de YAML); póngalo entre comillas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked !!int but is not a whole number.</source>
+        <translation>«%1» está marcado como !!int, pero no es un número entero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked !!float but is not a number.</source>
+        <translation>«%1» está marcado como !!float, pero no es un número.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked !!bool but is not yes/no/true/false/on/off.</source>
+        <translation>«%1» está marcado como !!bool, pero no es yes/no/true/false/on/off.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked !!timestamp but is not a valid date.</source>
+        <translation>«%1» está marcado como !!timestamp, pero no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Binary data (!!binary) is not supported in an episode.</source>
+        <translation>En un episodio no se admiten datos binarios (!!binary).</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not known to YAML readers, so the file would be refused. Remove the tag, or put text that starts with &quot;!&quot; in quotes.</source>
+        <translation>La etiqueta «%1» no la conocen los lectores de YAML, por lo que el archivo se rechazaría. Quite la etiqueta o ponga entre comillas el texto que empiece por «!».</translation>
+    </message>
+    <message>
+        <source>The alias *%1 refers to an anchor &amp;%1 that is not defined before it.</source>
+        <translation>El alias *%1 hace referencia a un ancla &amp;%1 que no está definida antes de él.</translation>
+    </message>
+    <message>
+        <source>The alias *%1 refers to the value it is part of; the editor does not keep such circular data.</source>
+        <translation>El alias *%1 hace referencia al valor del que forma parte; el editor no conserva datos circulares de este tipo.</translation>
+    </message>
+    <message>
+        <source>The YAML is not valid here.</source>
+        <translation>El YAML no es válido aquí.</translation>
+    </message>
+    <message>
+        <source>The anchor &amp;%1 is defined twice (first on line %2); anchor names must be unique.</source>
+        <translation>El ancla &amp;%1 está definida dos veces (la primera en la línea %2); los nombres de ancla deben ser únicos.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; (sets and ordered mappings) is not supported in an episode.</source>
+        <translation>En un episodio no se admite la etiqueta «%1» (conjuntos y mapas ordenados).</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; does not fit a %2 here, or is not known to YAML readers. Remove the tag, or put text that starts with &quot;!&quot; in quotes.</source>
+        <translation>La etiqueta «%1» no es válida aquí para un valor de tipo %2, o no la conocen los lectores de YAML. Quite la etiqueta o ponga entre comillas el texto que empiece por «!».</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <source>The merge key &quot;&lt;&lt;&quot; needs a mapping or a list of mappings (usually an alias *name).</source>
+        <translation>La clave de fusión «&lt;&lt;» necesita un mapa o una lista de mapas (normalmente un alias *name).</translation>
+    </message>
+    <message>
+        <source>The number &quot;%1&quot; is too large: the editor keeps whole numbers between -9223372036854775808 and 9223372036854775807. Write it in quotes if it is meant as text.</source>
+        <translation>El número «%1» es demasiado grande: el editor admite números enteros entre -9223372036854775808 y 9223372036854775807. Escríbalo entre comillas si es texto.</translation>
     </message>
 </context>
 </TS>
