@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 namespace {
 
 using TestSupport::readAll;
@@ -66,6 +68,8 @@ private slots:
     void fixtures();
     void smallStructure();
     void typedMetadata();
+    void int64Range_data();
+    void int64Range();
     void plainYaml();
     void otherLineEndingsAndBom_data();
     void otherLineEndingsAndBom();
@@ -472,6 +476,37 @@ void TestEpisodeFile::saveOntoItself()
     QVERIFY2(EpisodeFile::write(path, e, &error), qPrintable(error.toString()));
     QCOMPARE(readAll(path), QByteArray(Small).replace("Nothing at all", "Something at last"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("self.md") });
+}
+
+void TestEpisodeFile::int64Range_data()
+{
+    // PyYAML's int() is unbounded; the editor keeps what fits 64 bits, both ends included, and refuses the rest.
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("largest") << QByteArray("9223372036854775807") << std::numeric_limits<qint64>::max();
+    QTest::newRow("smallest") << QByteArray("-9223372036854775808") << std::numeric_limits<qint64>::min();
+    QTest::newRow("smallest, hex") << QByteArray("-0x8000000000000000") << std::numeric_limits<qint64>::min();
+    QTest::newRow("smallest, octal") << QByteArray("-01000000000000000000000") << std::numeric_limits<qint64>::min();
+    QTest::newRow("negative, binary") << QByteArray("-0b101") << qint64(-5);
+    QTest::newRow("negative, sexagesimal") << QByteArray("-1:30") << qint64(-90);
+}
+
+void TestEpisodeFile::int64Range()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expected);
+    Episode episode;
+    FileError error;
+    QVERIFY2(EpisodeFile::parse("---\nnumber: " + value + "\n---\n", QStringLiteral("t.md"), &episode, &error),
+        qPrintable(error.toString()));
+    QCOMPARE(episode.field(QStringLiteral("number")).toLongLong(), expected);
+    // One past either end is refused as too large, with the value in the message.
+    const QByteArray past
+        = value.startsWith('-') ? QByteArray("-9223372036854775809") : QByteArray("9223372036854775808");
+    if (expected == std::numeric_limits<qint64>::min() || expected == std::numeric_limits<qint64>::max()) {
+        QVERIFY(!EpisodeFile::parse("---\nnumber: " + past + "\n---\n", QStringLiteral("t.md"), &episode, &error));
+        QVERIFY2(error.message.contains(QString::fromLatin1(past)), qPrintable(error.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEpisodeFile)

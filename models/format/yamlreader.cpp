@@ -52,8 +52,11 @@ const QRegularExpression &regex(int which)
 
 enum class Number { Ok, Invalid, TooLarge };
 
-/** Python's int(text, base) for the texts PyYAML hands it, without overflow: digits only, optional sign, blanks. */
-Number pythonInt(QStringView text, int base, qint64 *out)
+/**
+ * Python's int(text, base) for the texts PyYAML hands it, without overflow: digits only, optional sign, blanks.
+ * `negate` multiplies the result by -1 inside the same range check, so that -9223372036854775808 fits.
+ */
+Number pythonInt(QStringView text, int base, qint64 *out, bool negate = false)
 {
     text = text.trimmed();
     bool negative = false;
@@ -61,6 +64,7 @@ Number pythonInt(QStringView text, int base, qint64 *out)
         negative = text.front() == QLatin1Char('-');
         text = text.mid(1);
     }
+    negative = negative != negate;
     if (text.isEmpty())
         return Number::Invalid;
     // Accumulate negatively: the range of qint64 reaches one further below zero than above.
@@ -95,14 +99,18 @@ Number constructInt(QString text, qint64 *out)
         text.remove(0, 1);
     qint64 value = 0;
     Number result = Number::Ok;
+    bool signApplied = false; // the digits were read with the sign, so the lowest qint64 is reachable
     if (text == QLatin1String("0")) {
         value = 0;
     } else if (text.startsWith(QLatin1String("0b"))) {
-        result = pythonInt(QStringView(text).mid(2), 2, &value);
+        result = pythonInt(QStringView(text).mid(2), 2, &value, negative);
+        signApplied = true;
     } else if (text.startsWith(QLatin1String("0x"))) {
-        result = pythonInt(QStringView(text).mid(2), 16, &value);
+        result = pythonInt(QStringView(text).mid(2), 16, &value, negative);
+        signApplied = true;
     } else if (text.startsWith(QLatin1Char('0'))) {
-        result = pythonInt(text, 8, &value);
+        result = pythonInt(text, 8, &value, negative);
+        signApplied = true;
     } else if (text.contains(QLatin1Char(':'))) {
         const QStringList parts = text.split(QLatin1Char(':'));
         qint64 base = 1;
@@ -120,11 +128,12 @@ Number constructInt(QString text, qint64 *out)
             baseOverflow = baseOverflow || __builtin_mul_overflow(base, qint64(60), &base);
         }
     } else {
-        result = pythonInt(text, 10, &value);
+        result = pythonInt(text, 10, &value, negative);
+        signApplied = true;
     }
     if (result != Number::Ok)
         return result;
-    if (negative && __builtin_mul_overflow(value, qint64(-1), &value))
+    if (negative && !signApplied && __builtin_mul_overflow(value, qint64(-1), &value))
         return Number::TooLarge;
     *out = value;
     return Number::Ok;
