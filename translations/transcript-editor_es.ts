@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>R&amp;eplace...</source>
-        <translation>R&amp;eemplazar...</translation>
+        <translation>Ree&amp;mplazar...</translation>
     </message>
     <message>
         <source>Delete Rows (Table Focused)</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>Set Spea&amp;ker</source>
-        <translation>Asignar ha&amp;blante</translation>
+        <translation>&amp;Asignar hablante</translation>
     </message>
     <message>
         <source>Back (Table Focused)</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Spl&amp;it Line at Playhead</source>
-        <translation>Div&amp;idir la línea en el cabezal</translation>
+        <translation>Di&amp;vidir la línea en el cabezal</translation>
     </message>
     <message>
         <source>Follo&amp;w Playback</source>
@@ -1074,11 +1074,11 @@
     </message>
     <message>
         <source>Preferen&amp;ces...</source>
-        <translation>Pre&amp;ferencias...</translation>
+        <translation>Preferen&amp;cias...</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Back %n Second(s)</source>
