@@ -114,7 +114,17 @@ void TestMainWindowChecks::transcriptMenuHasEntries()
         QVERIFY(transcript->actions().contains(a));
     }
     auto *exportMenu = transcript->findChild<QMenu *>(QStringLiteral("exportMenu"));
-    QCOMPARE(exportMenu->actions().size(), 5);
+    // The five formats, then SRT and WebVTT once more with one cue per paragraph.
+    QStringList names;
+    for (QAction *a : exportMenu->actions()) {
+        if (!a->isSeparator())
+            names << a->objectName();
+    }
+    QCOMPARE(names.size(), 7);
+    for (const QString &name : { QStringLiteral("export%1Action"), QStringLiteral("export%1ParagraphAction") }) {
+        QVERIFY2(names.contains(name.arg(int(TranscriptExport::Format::Srt))), qPrintable(names.join(u' ')));
+        QVERIFY2(names.contains(name.arg(int(TranscriptExport::Format::Vtt))), qPrintable(names.join(u' ')));
+    }
 }
 
 void TestMainWindowChecks::checksDockShowsCounts()
