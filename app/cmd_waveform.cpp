@@ -16,16 +16,16 @@
 int CliCommands::waveform(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(
-        { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("Output file (.json or .dat)."),
-        QStringLiteral("OUT"));
-    const QCommandLineOption pps(QStringLiteral("pixels-per-second"),
-        QStringLiteral("Zoom: pixels per second of audio."), QStringLiteral("N"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Output file (.json or .dat)."), QStringLiteral("OUT"));
+    const QCommandLineOption pps(
+        QStringLiteral("pixels-per-second"), QStringLiteral("Zoom: pixels per second of audio."), QStringLiteral("N"));
     const QCommandLineOption spp(QStringLiteral("samples-per-pixel"),
         QStringLiteral("Zoom: audio samples per pixel (default 256, as audiowaveform)."), QStringLiteral("N"));
     parser.addOptions({ output, pps, spp });
-    parser.addPositionalArgument(QStringLiteral("AUDIO"), QStringLiteral("The audio file (MP3, M4A, OGG, Opus, WAV, "
-                                                                         "FLAC)."));
+    parser.addPositionalArgument(QStringLiteral("AUDIO"),
+        QStringLiteral("The audio file (MP3, M4A, OGG, Opus, WAV, "
+                       "FLAC)."));
     const auto r = CommandLine::parse(parser, QStringLiteral("waveform"),
         QStringLiteral("Write the audio's min/max peaks in BBC audiowaveform's JSON or binary format (version 2, "
                        "16-bit, one channel), from the same decoder as the editor's timeline, so that a website can "
@@ -35,9 +35,8 @@ int CliCommands::waveform(const QStringList &args, QTextStream &out, QTextStream
         args, out, err);
     if (!r.proceed)
         return r.exitCode;
-    const auto usage = [&err](const QString &message) {
-        return CommandLine::usageError(QStringLiteral("waveform"), message, err);
-    };
+    const auto usage
+        = [&err](const QString &message) { return CommandLine::usageError(QStringLiteral("waveform"), message, err); };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(QStringLiteral("Needs exactly one AUDIO file."));
