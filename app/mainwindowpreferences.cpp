@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "audioplayer.h"
+#include "autosaver.h"
+#include "autosavescheduler.h"
 #include "playbackcontroller.h"
 #include "preferencesdialog.h"
 #include "shortcutsdialog.h"
@@ -68,6 +70,8 @@ void MainWindow::applyPreferences(const Preferences &preferences, const Shortcut
     m_preferences = preferences.clamped();
     m_shortcuts = shortcuts;
 
+    if (m_autosaver) // the next copy is due within the new interval
+        m_autosaver->scheduler()->setMaxMs(m_preferences.autosaveIntervalSeconds * 1000);
     if (m_playback) {
         AudioPlayer *player = m_playback->player();
         player->setSkipStep(m_preferences.skipSeconds * 1000);

@@ -2,6 +2,8 @@
 // is used at once (and stored), conflicts are refused, the rate step changes what Faster does, tooltips name the
 // keys, and the shortcut list filters.
 #include "audioplayer.h"
+#include "autosaver.h"
+#include "autosavescheduler.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "playbackcontroller.h"
@@ -230,6 +232,7 @@ void TestMainWindowPreferences::playbackAndViewPreferencesApplyAtOnce()
     QVERIFY(!action(QStringLiteral("actionFollowPlayback"))->isChecked());
     QVERIFY(action(QStringLiteral("actionSkipBack"))->text().contains(QLatin1String("12")));
     QCOMPARE(m_window->transcriptView()->font().pointSize(), 17);
+    QCOMPARE(m_window->autosaver()->scheduler()->maxMs(), 90 * 1000);
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("autosave/intervalSeconds")).toInt(), 90);
     QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
