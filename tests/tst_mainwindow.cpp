@@ -1,6 +1,7 @@
 // Drives the real MainWindow with keyboard and mouse (offscreen) and checks the model and the saved file.
 #include "document.h"
 #include "mainwindow.h"
+#include "modalhandlers.h"
 #include "speakermodel.h"
 #include "speakerspanel.h"
 #include "testsupport.h"
@@ -30,28 +31,7 @@
 
 namespace {
 
-QList<QPointer<QTimer>> pendingModalHandlers;
-
-/** Runs `handle` on the next modal dialog as soon as it is shown (the code under test blocks in exec()). */
-void whenModal(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    pendingModalHandlers << timer;
-    auto ticks = std::make_shared<int>(0);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, ticks, handle] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(modal);
-        } else if (++*ticks > 1000) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-}
+using ModalHandlers::whenModal;
 
 void clickButton(QWidget *box, QMessageBox::StandardButton which)
 {
@@ -119,9 +99,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     // A failed test may leave a handler waiting for a dialog that never came; it must not answer the next test's.
-    for (const QPointer<QTimer> &timer : std::as_const(pendingModalHandlers))
-        delete timer.data();
-    pendingModalHandlers.clear();
+    ModalHandlers::cancelPending();
     m_window.reset(); // destroying (not closing) the window asks nothing
 }
 

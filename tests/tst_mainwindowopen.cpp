@@ -5,6 +5,7 @@
 #include "document.h"
 #include "episodefile.h"
 #include "mainwindow.h"
+#include "modalhandlers.h"
 #include "testsupport.h"
 #include "transcriptmodel.h"
 
@@ -31,28 +32,7 @@
 
 namespace {
 
-QList<QPointer<QTimer>> pendingModalHandlers;
-
-/** Runs `handle` on the next modal dialog as soon as it is shown (the code under test blocks in exec()). */
-void whenModal(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    pendingModalHandlers << timer;
-    auto ticks = std::make_shared<int>(0);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, ticks, handle] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(modal);
-        } else if (++*ticks > 1000) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-}
+using ModalHandlers::whenModal;
 
 /** Accepts a QFileDialog with `path` typed into its file name box, as a user would. */
 void chooseFile(QWidget *modal, const QString &path, QString *shownPath = nullptr, QStringList *filters = nullptr)
@@ -115,9 +95,7 @@ void TestMainWindowOpen::init()
 
 void TestMainWindowOpen::cleanup()
 {
-    for (const QPointer<QTimer> &timer : std::as_const(pendingModalHandlers))
-        delete timer.data();
-    pendingModalHandlers.clear();
+    ModalHandlers::cancelPending();
     m_window.reset();
     m_dir.reset();
 }

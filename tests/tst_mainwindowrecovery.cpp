@@ -8,6 +8,7 @@
 #include "episodefile.h"
 #include "externalchangewatcher.h"
 #include "mainwindow.h"
+#include "modalhandlers.h"
 #include "recoverydialog.h"
 #include "recoverystore.h"
 #include "testsupport.h"
@@ -33,28 +34,7 @@
 
 namespace {
 
-QList<QPointer<QTimer>> pendingModalHandlers;
-
-/** Runs `handle` on the next modal dialog as soon as it is shown (the code under test blocks in exec()). */
-void whenModal(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    pendingModalHandlers << timer;
-    auto ticks = std::make_shared<int>(0);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, ticks, handle] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(modal);
-        } else if (++*ticks > 1000) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-}
+using ModalHandlers::whenModal;
 
 void clickNamed(QWidget *box, const char *name)
 {
@@ -137,9 +117,7 @@ void TestMainWindowRecovery::newWindow()
 
 void TestMainWindowRecovery::cleanup()
 {
-    for (const QPointer<QTimer> &timer : std::as_const(pendingModalHandlers))
-        delete timer.data();
-    pendingModalHandlers.clear();
+    ModalHandlers::cancelPending();
     m_window.reset();
     m_dir.reset();
 }
