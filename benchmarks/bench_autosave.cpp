@@ -5,6 +5,7 @@
 #include "autosavescheduler.h"
 #include "document.h"
 #include "episodefile.h"
+#include "syntheticepisode.h"
 #include "transcriptmodel.h"
 
 #include <QApplication>
@@ -20,36 +21,6 @@ namespace {
 
 constexpr int LineCount = 100000;
 constexpr int Runs = 9;
-
-QByteArray buildFile()
-{
-    static const QString words = QStringLiteral("So when I started working with data I did not really know what a "
-                                                "pipeline was, and we had to learn it the hard way, "
-                                                "one broken dashboard at a time.");
-    Episode episode;
-    episode.opening = "---\n";
-    MetadataField title;
-    title.key = QStringLiteral("title");
-    title.value = QStringLiteral("Benchmark episode");
-    episode.fields.append(title);
-    episode.ensureTranscript();
-    episode.closing = "---\nBody\n";
-    qint64 sec = 0;
-    for (int i = 0; episode.entries.size() < LineCount; ++i) {
-        TranscriptEntry e;
-        if (i % 250 == 0) {
-            e.kind = TranscriptEntry::Kind::Header;
-            e.text = QStringLiteral("Section %1").arg(i / 250);
-        } else {
-            e.text = QStringLiteral("%1 (%2)").arg(words).arg(i);
-            e.speaker = QStringLiteral("Speaker %1").arg(i % 3);
-            e.setSeconds(sec);
-            sec += 3 + i % 5;
-        }
-        episode.entries.append(e);
-    }
-    return EpisodeFile::serialize(episode);
-}
 
 double maxOf(const QList<double> &v)
 {
@@ -71,7 +42,7 @@ int main(int argc, char **argv)
     {
         QFile file(path);
         file.open(QIODevice::WriteOnly);
-        file.write(buildFile());
+        file.write(syntheticEpisodeFile(LineCount, 250));
     }
     Document doc;
     FileError error;

@@ -5,6 +5,7 @@
 #include "episodefile.h"
 #include "findreplace.h"
 #include "speakermodel.h"
+#include "syntheticepisode.h"
 #include "transcriptmodel.h"
 
 #include <QCoreApplication>
@@ -36,37 +37,6 @@ qint64 statusKb(const char *key)
             return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toLongLong();
     }
     return -1;
-}
-
-QByteArray buildFile()
-{
-    static const QStringList speakers { QStringLiteral("Alexey"), QStringLiteral("Dashel"), QStringLiteral("Maria") };
-    static const QString words = QStringLiteral("So when I started working with data I did not really know what a "
-                                                "pipeline was, and we had to learn it the hard way, "
-                                                "one broken dashboard at a time.");
-    Episode episode;
-    episode.opening = "---\n";
-    MetadataField title;
-    title.key = QStringLiteral("title");
-    title.value = QStringLiteral("Benchmark episode");
-    episode.fields.append(title);
-    episode.ensureTranscript();
-    episode.closing = "---\nBody\n";
-    qint64 sec = 0;
-    for (int i = 0; episode.entries.size() < LineCount; ++i) {
-        TranscriptEntry e;
-        if (i % HeaderEvery == 0) {
-            e.kind = TranscriptEntry::Kind::Header;
-            e.text = QStringLiteral("Section %1").arg(i / HeaderEvery);
-        } else {
-            e.text = QStringLiteral("%1 (%2)").arg(words).arg(i);
-            e.speaker = speakers.at(i % 3);
-            e.setSeconds(sec);
-            sec += 3 + i % 5;
-        }
-        episode.entries.append(e);
-    }
-    return EpisodeFile::serialize(episode);
 }
 
 double median(QList<double> v)
@@ -173,7 +143,7 @@ int main(int argc, char **argv)
     {
         QElapsedTimer t;
         t.start();
-        const QByteArray bytes = buildFile();
+        const QByteArray bytes = syntheticEpisodeFile(LineCount, HeaderEvery);
         fileSize = bytes.size();
         Episode episode;
         FileError error;
