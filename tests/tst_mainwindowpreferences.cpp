@@ -34,6 +34,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWindow>
 #include <QtTest>
 
 class TestMainWindowPreferences : public QObject
@@ -46,6 +47,10 @@ private slots:
     void cleanup();
     void preferencesActionHasAStandardShortcut();
     void resetToDefaults();
+    void changeShortcutInDialogThenUseIt();
+    void conflictingShortcutIsRefused();
+    void modifierAloneKeepsTheKey();
+    void clearButtonRemovesTheKey();
     void rateStepChangesFaster();
     void playbackAndViewPreferencesApplyAtOnce();
     void tooltipsShowShortcuts();
@@ -57,7 +62,14 @@ private:
     PreferencesDialog *openPreferences();
     /** Records `key` in a QKeySequenceEdit as a user does: focus it, press the key, wait for editing to finish. */
     void recordKey(QKeySequenceEdit *edit, QKeyCombination key);
+    /** Types `modifiers`+`key` into a key editor as a person does, through the window system: each modifier goes
+     * down on its own and the event loop runs between presses (timers fire there, as between a person's key
+     * presses), then the keys come up in reverse order and the edit finishes by itself. Key_unknown: modifiers
+     * only. */
+    void typeKey(QKeySequenceEdit *edit, Qt::KeyboardModifiers modifiers, Qt::Key key);
     void clickOk(PreferencesDialog *dialog);
+    /** Merges the current row with the next through `key` pressed in the table; true when a merge happened. */
+    bool mergeWithKey(const QKeySequence &key);
 
     std::unique_ptr<MainWindow> m_window;
 };
@@ -108,6 +120,52 @@ void TestMainWindowPreferences::recordKey(QKeySequenceEdit *edit, QKeyCombinatio
     QTest::keyClick(edit, key.key(), key.keyboardModifiers());
     // The edit waits a moment for a second chord, then finishes by itself.
     QVERIFY(finished.wait(5000));
+}
+
+void TestMainWindowPreferences::typeKey(QKeySequenceEdit *edit, Qt::KeyboardModifiers modifiers, Qt::Key key)
+{
+    // Keys go to the active window. Whether the platform activates a dialog when it opens is its choice (offscreen
+    // does not always), so the test activates it as the user's click on it would.
+    edit->window()->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), edit->window());
+    edit->setFocus();
+    QVERIFY(edit->hasFocus());
+    QWindow *window = edit->window()->windowHandle();
+    QSignalSpy finished(edit, &QKeySequenceEdit::editingFinished);
+    const std::pair<Qt::KeyboardModifier, Qt::Key> order[] = { { Qt::ControlModifier, Qt::Key_Control },
+        { Qt::AltModifier, Qt::Key_Alt }, { Qt::ShiftModifier, Qt::Key_Shift } };
+    Qt::KeyboardModifiers down;
+    for (const auto &[modifier, modifierKey] : order) {
+        if (modifiers & modifier) {
+            QTest::simulateEvent(window, true, modifierKey, down, QString(), false);
+            down |= modifier;
+            QTest::qWait(20);
+        }
+    }
+    if (key != Qt::Key_unknown) {
+        QTest::simulateEvent(window, true, key, down, QString(), false);
+        QTest::qWait(20);
+        QTest::simulateEvent(window, false, key, down, QString(), false);
+    }
+    for (int i = int(std::size(order)) - 1; i >= 0; --i) {
+        if (modifiers & order[i].first) {
+            QTest::simulateEvent(window, false, order[i].second, down, QString(), false);
+            down &= ~order[i].first;
+            QTest::qWait(20);
+        }
+    }
+    // The edit waits a moment for a second chord, then finishes by itself.
+    QVERIFY(finished.wait(5000));
+}
+
+bool TestMainWindowPreferences::mergeWithKey(const QKeySequence &key)
+{
+    TranscriptView *view = m_window->transcriptView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(1, TranscriptModel::TextColumn)); // two lines of one speaker
+    const int rows = m_window->document()->model()->rowCount();
+    QTest::keyClick(view, key[0].key(), key[0].keyboardModifiers());
+    return m_window->document()->model()->rowCount() == rows - 1;
 }
 
 void TestMainWindowPreferences::clickOk(PreferencesDialog *dialog)
@@ -175,6 +233,103 @@ void TestMainWindowPreferences::resetToDefaults()
     QSettings settings;
     settings.beginGroup(QStringLiteral("shortcuts"));
     QVERIFY2(settings.childKeys().isEmpty(), qPrintable(settings.childKeys().join(QLatin1Char(' '))));
+}
+
+void TestMainWindowPreferences::changeShortcutInDialogThenUseIt()
+{
+    const QString name = QStringLiteral("actionMergeNext");
+    const QKeySequence chosen(Qt::CTRL | Qt::ALT | Qt::Key_J);
+    QVERIFY(m_window->shortcutScheme().conflict(chosen, name).isEmpty());
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    dialog->selectAction(name);
+    auto *primary = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("primaryKeyEdit"));
+    QCOMPARE(primary->keySequence(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    typeKey(primary, Qt::ControlModifier | Qt::AltModifier, Qt::Key_J);
+    QCOMPARE(primary->keySequence(), chosen);
+    QCOMPARE(dialog->shortcuts().shortcuts(name), QList<QKeySequence>({ chosen }));
+    QVERIFY2(dialog->shortcutMessage().isEmpty(), qPrintable(dialog->shortcutMessage()));
+    // Nothing changes in the window before OK.
+    QCOMPARE(action(name)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    clickOk(dialog);
+
+    QCOMPARE(action(name)->shortcuts(), QList<QKeySequence>({ chosen }));
+    QCOMPARE(QSettings().value(QStringLiteral("shortcuts/") + name).toString(), QStringLiteral("Ctrl+Alt+J"));
+    QVERIFY(action(name)->toolTip().contains(chosen.toString(QKeySequence::NativeText)));
+    // The new key merges; the old one no longer does.
+    const int undo = m_window->document()->undoStack()->count();
+    QVERIFY(!mergeWithKey(QKeySequence(Qt::CTRL | Qt::Key_M)));
+    QCOMPARE(m_window->document()->undoStack()->count(), undo);
+    QVERIFY(mergeWithKey(chosen));
+    QCOMPARE(m_window->document()->undoStack()->count(), undo + 1);
+
+    // A new window (the next start) reads the stored key.
+    m_window->document()->undoStack()->setClean();
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(action(name)->shortcuts(), QList<QKeySequence>({ chosen }));
+}
+
+void TestMainWindowPreferences::conflictingShortcutIsRefused()
+{
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    const QString name = QStringLiteral("actionMergeNext");
+    dialog->selectAction(name);
+    auto *primary = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("primaryKeyEdit"));
+    // Ctrl+F is Find's: refused on the spot, the message names Find, the edit shows Merge's own key again.
+    typeKey(primary, Qt::ControlModifier, Qt::Key_F);
+    QVERIFY2(dialog->shortcutMessage().contains(QLatin1String("Find")), qPrintable(dialog->shortcutMessage()));
+    QCOMPARE(primary->keySequence(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QCOMPARE(dialog->shortcuts().shortcuts(name), QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_M) }));
+    QCOMPARE(dialog->shortcuts().shortcuts(QStringLiteral("actionFind")),
+        QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_F) }));
+    // The same key twice on one action is refused too.
+    auto *alternate = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("alternateKeyEdit"));
+    typeKey(alternate, Qt::ControlModifier, Qt::Key_M);
+    QVERIFY2(dialog->shortcutMessage().contains(QLatin1String("twice")), qPrintable(dialog->shortcutMessage()));
+    QCOMPARE(dialog->shortcuts().shortcuts(name), QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_M) }));
+    clickOk(dialog);
+
+    QCOMPARE(action(name)->shortcuts(), QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_M) }));
+    QCOMPARE(action(QStringLiteral("actionFind"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
+    QVERIFY(mergeWithKey(QKeySequence(Qt::CTRL | Qt::Key_M)));
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("shortcuts"));
+    QVERIFY2(settings.childKeys().isEmpty(), qPrintable(settings.childKeys().join(QLatin1Char(' '))));
+}
+
+void TestMainWindowPreferences::modifierAloneKeepsTheKey()
+{
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    const QString name = QStringLiteral("actionMergeNext");
+    dialog->selectAction(name);
+    auto *primary = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("primaryKeyEdit"));
+    // Ctrl pressed and let go: the edit empties itself while recording, but no key was chosen.
+    typeKey(primary, Qt::ControlModifier, Qt::Key_unknown);
+    QCOMPARE(primary->keySequence(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QCOMPARE(dialog->shortcuts().shortcuts(name), QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_M) }));
+    clickOk(dialog);
+    QCOMPARE(action(name)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
+}
+
+void TestMainWindowPreferences::clearButtonRemovesTheKey()
+{
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    const QString name = QStringLiteral("actionPlayPause");
+    dialog->selectAction(name);
+    auto *alternate = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("alternateKeyEdit"));
+    QCOMPARE(alternate->keySequence(), QKeySequence(Qt::Key_F5));
+    auto *clear = alternate->findChild<QToolButton *>();
+    QVERIFY(clear);
+    QTRY_VERIFY(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(alternate->keySequence().isEmpty());
+    QCOMPARE(dialog->shortcuts().shortcuts(name), QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_Space) }));
+    clickOk(dialog);
+    QCOMPARE(action(name)->shortcuts(), QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_Space) }));
+    QCOMPARE(QSettings().value(QStringLiteral("shortcuts/") + name).toString(), QStringLiteral("Ctrl+Space"));
 }
 
 void TestMainWindowPreferences::rateStepChangesFaster()

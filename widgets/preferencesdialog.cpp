@@ -6,13 +6,13 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -148,17 +148,15 @@ QWidget *PreferencesDialog::createShortcutsPage()
     m_alternate->setObjectName(QStringLiteral("alternateKeyEdit"));
     for (QKeySequenceEdit *edit : { m_primary, m_alternate }) {
         edit->setClearButtonEnabled(true);
-        connect(edit, &QKeySequenceEdit::editingFinished, this, &PreferencesDialog::commitKeys);
-        // The clear button empties the edit without "finishing" it, so an empty key is committed on its own. The
-        // edit also empties itself when a new recording starts; the key pressed fills it within the same event,
-        // so the check waits for the event to be over.
+        edit->installEventFilter(this);
+        connect(edit, &QKeySequenceEdit::editingFinished, this, [this, edit] { finishRecording(edit); });
+        // A recording empties the edit at its first key press (Qt's QKeySequenceEdit clears itself, and a modifier
+        // pressed alone keeps it empty until the real key comes), so an empty key during a recording is not the
+        // user's choice: editingFinished commits the recorded key. Outside a recording, an edit becomes empty only
+        // through its clear button, which does not "finish" editing: that is committed at once.
         connect(edit, &QKeySequenceEdit::keySequenceChanged, this, [this, edit](const QKeySequence &key) {
-            if (!key.isEmpty() || m_updatingEditors)
-                return;
-            QTimer::singleShot(0, edit, [this, edit] {
-                if (edit->keySequence().isEmpty())
-                    commitKeys();
-            });
+            if (key.isEmpty() && !m_updatingEditors && m_recording != edit)
+                commitKeys();
         });
     }
     auto *primaryLabel = new QLabel(tr("&Key:"), page);
@@ -320,6 +318,40 @@ void PreferencesDialog::commitKeys()
     }
     m_message->clear();
     updateItem(name);
+}
+
+bool PreferencesDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && (watched == m_primary || watched == m_alternate)) {
+        auto *edit = static_cast<QKeySequenceEdit *>(watched);
+        if (m_recording != edit) {
+            m_recording = edit;
+            m_recordedKey = false;
+        }
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Control:
+        case Qt::Key_Shift:
+        case Qt::Key_Alt:
+        case Qt::Key_Meta:
+        case Qt::Key_AltGr:
+        case Qt::Key_unknown:
+            break;
+        default:
+            m_recordedKey = true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void PreferencesDialog::finishRecording(QKeySequenceEdit *edit)
+{
+    const bool onlyModifiers = m_recording == edit && !m_recordedKey;
+    m_recording = nullptr;
+    m_recordedKey = false;
+    if (onlyModifiers)
+        showSelectedKeys();
+    else
+        commitKeys();
 }
 
 void PreferencesDialog::resetSelected()

@@ -45,6 +45,10 @@ signals:
     /** OK or Apply: the main window applies and stores preferences() and shortcuts(). */
     void applied();
 
+protected:
+    /** Notes which key editor is recording, and whether a key other than a modifier was pressed in it. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createGeneralPage();
     QWidget *createPlaybackPage();
@@ -54,6 +58,9 @@ private:
     void updateItem(const QString &name);
     void showSelectedKeys();
     void commitKeys();
+    /** A key editor finished recording: commits what it holds, or puts the keys back when only modifiers were
+     * pressed (touching Ctrl and leaving must not take an action's key away). */
+    void finishRecording(QKeySequenceEdit *edit);
     void resetSelected();
     void resetAll();
     void filterShortcuts(const QString &text);
@@ -78,4 +85,7 @@ private:
     QPushButton *m_resetAll = nullptr;
     QLabel *m_message = nullptr;
     bool m_updatingEditors = false;
+    /** The key editor a recording is going on in (from its first key press to editingFinished), else null. */
+    QKeySequenceEdit *m_recording = nullptr;
+    bool m_recordedKey = false; ///< the recording has seen a key other than Ctrl, Shift, Alt or Meta
 };
