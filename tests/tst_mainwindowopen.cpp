@@ -62,6 +62,7 @@ private slots:
     void saveAsSuggestsEpisodeName();
     void openDialogListsEpisodesAndCaptions();
     void dropOpensCaptions();
+    void openRecentReopensCaptions();
     void neitherEpisodeNorCaptionsIsRefused();
     void brokenCaptionsNameFileAndLine();
 
@@ -213,6 +214,55 @@ void TestMainWindowOpen::dropOpensCaptions()
     QDragEnterEvent rawEnter(pos, Qt::CopyAction, &rawMime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &rawEnter);
     QVERIFY(rawEnter.isAccepted());
+    whenModal([](QWidget *modal) { // the dropped SRT is an untitled episode: discard it
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+    });
+    QDropEvent rawDrop(QPointF(pos), Qt::CopyAction, &rawMime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &rawDrop);
+    checkOpenedCaptions(raw);
+}
+
+void TestMainWindowOpen::openRecentReopensCaptions()
+{
+    const QString captions = copyToDir(QStringLiteral("interview.srt"));
+    QVERIFY(m_window->openFile(captions));
+    // An untitled episode is unsaved work: opening another file asks first (Discard here).
+    const QString episode = copyToDir(QStringLiteral("semiconductors-to-ml.md"));
+    QString asked;
+    whenModal([&asked](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        asked = box->text();
+        box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(m_window->openFile(episode));
+    QVERIFY2(asked.contains(QLatin1String("unsaved changes")), qPrintable(asked));
+    QCOMPARE(m_window->recentFiles(),
+        QStringList({ QFileInfo(episode).absoluteFilePath(), QFileInfo(captions).absoluteFilePath() }));
+
+    // File > Open Recent: the captions are the second entry, named by their file name.
+    QMenu *fileMenu = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->text() == QLatin1String("&File"))
+            fileMenu = menu->menu();
+    }
+    QVERIFY(fileMenu);
+    QMenu *recent = nullptr;
+    for (QAction *entry : fileMenu->actions()) {
+        if (entry->menu() && entry->text() == QLatin1String("Open &Recent"))
+            recent = entry->menu();
+    }
+    QVERIFY(recent);
+    QVERIFY(recent->isEnabled());
+    QAction *second = recent->actions().value(1);
+    QVERIFY(second);
+    QCOMPARE(second->text(), QStringLiteral("&2 interview.srt"));
+    second->trigger();
+    checkOpenedCaptions(captions);
+    QCOMPARE(m_window->recentFiles().value(1), QFileInfo(episode).absoluteFilePath());
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 void TestMainWindowOpen::neitherEpisodeNorCaptionsIsRefused()
