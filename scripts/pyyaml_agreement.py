@@ -10,6 +10,12 @@ the file and needs no Python.
   scripts/pyyaml_agreement.py -o tests/data/pyyaml-agreement.jsonl --count 1500 tests/data/*.md
   scripts/pyyaml_agreement.py -o /tmp/fuzz.jsonl --count 20000 --seed 7 ../shared/corpus/*.md   # a fuzz run
 
+With --as-is, each file given is one case as it is (no mutation). That records the regression set: every input on
+which a fuzz run once found the editor and PyYAML disagreeing is kept as a file in tests/data/pyyaml-regressions/,
+and the test reads PyYAML's verdicts on them from the second recorded file:
+
+  scripts/pyyaml_agreement.py -o tests/data/pyyaml-regressions.jsonl --as-is tests/data/pyyaml-regressions/*
+
 The episode rules (what EpisodeFile refuses although PyYAML reads it) are mirrored in `episode_rules`: a mapping at
 the top, unique top-level keys, "transcript" a list of mappings (not an alias), each with "line" xor "header",
 line/header/who/time non-empty scalars (kept as the text written), "sec" an int, unique keys per item.
@@ -329,8 +335,22 @@ def main():
     ap.add_argument('-o', '--output', required=True)
     ap.add_argument('--count', type=int, default=1500)
     ap.add_argument('--seed', type=int, default=11)
+    ap.add_argument('--as-is', action='store_true', help='one case per file, unmutated (the regression set)')
     ap.add_argument('files', nargs='+')
     args = ap.parse_args()
+    if args.as_is:
+        counts = {'accepted': 0, 'refused': 0}
+        with open(args.output, 'w', encoding='utf-8') as out:
+            for n, f in enumerate(sorted(args.files)):
+                data = open(f, 'rb').read()
+                verdict, canon_data, why = reference(data)
+                counts[verdict] += 1
+                out.write(json.dumps({'case': n, 'from': f.split('/')[-1], 'ops': [], 'verdict': verdict,
+                                      'data': canon_data, 'why': why,
+                                      'input': base64.b64encode(data).decode('ascii')}) + '\n')
+        print('%s: %d files as they are, %d accepted, %d refused' % (
+            args.output, len(args.files), counts['accepted'], counts['refused']), file=sys.stderr)
+        return
     rnd = random.Random(args.seed)
     sources = []
     for f in sorted(args.files):

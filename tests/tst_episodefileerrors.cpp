@@ -17,6 +17,8 @@ private slots:
     void hugeInputsAreBounded_data();
     void hugeInputsAreBounded();
     void failedReadLeavesEpisodeAlone();
+    void nonTextKeysAreALimit_data();
+    void nonTextKeysAreALimit();
 };
 
 void TestEpisodeFileErrors::errors_data()
@@ -44,6 +46,9 @@ void TestEpisodeFileErrors::errors_data()
                                    << "template";
     // The "[" that is never closed (line 3), not the end of the front matter where libyaml notices it.
     QTest::newRow("unclosed flow") << QByteArray("---\ntitle: x\nguests: [a, b\n---\n") << md << 3 << 9 << "]";
+    // The line named in the message counts from the top of the file, blank lines after "---" included.
+    QTest::newRow("unclosed flow, where it shows")
+        << QByteArray("---\n\ntitle: x\nguests: [a, b\n---\n") << md << 4 << 9 << "line 5";
     QTest::newRow("tab indentation") << QByteArray("---\nids:\n\tyoutube: x\n---\n") << md << 3 << 0 << "tab";
     QTest::newRow("top level list") << QByteArray("---\n- a\n- b\n---\n") << md << 2 << 1 << "mapping";
     QTest::newRow("top level text") << QByteArray("just some text\n") << md << 1 << 1 << "mapping";
@@ -182,6 +187,50 @@ void TestEpisodeFileErrors::failedReadLeavesEpisodeAlone()
         "---\ntranscript:\n- line: a\n  sec: abc\n---\n", QStringLiteral("bad.md"), &episode, &error));
     QCOMPARE(EpisodeFile::serialize(episode), before);
     QCOMPARE(error.toString(), QStringLiteral("bad.md:4:8: ") + error.message);
+}
+
+void TestEpisodeFileErrors::nonTextKeysAreALimit_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("needle");
+    // PyYAML reads these keys as a number, a bool, null or a date; the editor keeps text keys only (no real episode
+    // has another kind), so it refuses them as a deliberate limit instead of reading different data.
+    QTest::newRow("number key") << QByteArray("---\ntitle: x\nlinks: {1: one, 2: two}\n---\n") << 3 << 9
+                                << "\"1\" is read as a number";
+    QTest::newRow("octal key") << QByteArray("---\nlinks:\n  017: a\n---\n") << 3 << 3 << "\"017\" is read as a number";
+    QTest::newRow("yes key") << QByteArray("---\nids:\n  yes: x\n---\n") << 3 << 3 << "true or false";
+    QTest::newRow("null key") << QByteArray("---\nx: {~: a}\n---\n") << 2 << 5 << "empty (null)";
+    QTest::newRow("date key") << QByteArray("---\nx:\n  2021-01-01: a\n---\n") << 3 << 3 << "a date";
+    QTest::newRow("tagged number key") << QByteArray("---\nx: {! 1: a}\n---\n") << 2 << 5 << "a number";
+    // A fuzz mutant (tests/data/pyyaml-regressions): "&" made the key an anchor, leaving the key itself empty.
+    QTest::newRow("anchor instead of a key name")
+        << QByteArray("---\nquotableClips:\n- name: a\n  &startOffset: 146\n  endOffset: 185\n---\n") << 4 << 3
+        << "no name";
+}
+
+void TestEpisodeFileErrors::nonTextKeysAreALimit()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, needle);
+    Episode episode;
+    FileError error;
+    QVERIFY(!EpisodeFile::parse(bytes, QStringLiteral("e.md"), &episode, &error));
+    QVERIFY2(error.limit, qPrintable(error.toString()));
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+    QVERIFY2(error.message.contains(needle), qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(QStringLiteral("quotes")) || error.message.contains(QStringLiteral("name")),
+        qPrintable(error.toString()));
+    // The same keys as text, quoted, are read as they are.
+    QByteArray quoted = bytes;
+    quoted.replace("&startOffset", "startOffset");
+    for (const char *key : { "2021-01-01", "017", "! 1", "yes", "~", "1", "2" })
+        quoted.replace(QByteArray(key) + ":", "'" + QByteArray(key).replace("! ", "") + "':");
+    QVERIFY2(EpisodeFile::parse(quoted, QStringLiteral("e.md"), &episode, &error), quoted.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEpisodeFileErrors)

@@ -23,6 +23,8 @@ private slots:
     void canonicalExportReadsBack_data();
     void canonicalExportReadsBack();
     void namesTheDifference();
+    void nonSpecificTagSaves();
+    void yaml11LineBreaksSave();
 };
 
 void TestSaveCheck::writerFaultIsRefused_data()
@@ -133,6 +135,92 @@ void TestSaveCheck::namesTheDifference()
     episode.entries[7].speaker = QStringLiteral("Someone else");
     QVERIFY(!SaveCheck::verify(yaml, SaveCheck::meantData(episode), &problem));
     QVERIFY2(problem.contains(QStringLiteral("transcript[8].who")), qPrintable(problem));
+}
+
+void TestSaveCheck::nonSpecificTagSaves()
+{
+    // yaml-cpp tags both `'12'` and `! 12` "!", but PyYAML's C loader (and the editor) read `! 12` and `! '7'` as
+    // numbers and a lone `!` as empty text. The check must not refuse a save because of them, in an untouched
+    // field, an untouched item or an item that is written anew, and must still notice a quoted number turning
+    // into a tagged one.
+    const QString source = dataFile(QStringLiteral("pyyaml-regressions/non-specific-tag.md"));
+    const QByteArray original = readAll(source);
+    Episode episode;
+    FileError error;
+    QVERIFY(EpisodeFile::parse(original, source, &episode, &error));
+    QCOMPARE(episode.field(QStringLiteral("season")), QVariant(qint64(12)));
+    QCOMPARE(episode.field(QStringLiteral("quoted")), QVariant(QStringLiteral("12")));
+    QCOMPARE(episode.field(QStringLiteral("tagged")), QVariant(qint64(7)));
+    QCOMPARE(episode.field(QStringLiteral("empty")), QVariant(QString()));
+    QCOMPARE(episode.field(QStringLiteral("again")), QVariant(qint64(5)));
+    QCOMPARE(episode.field(QStringLiteral("last")), QVariant(QString()));
+    QCOMPARE(episode.entries.at(0).extra.value(QStringLiteral("note")), QVariant(true));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("episode.md"));
+    QVERIFY2(EpisodeFile::write(path, episode, &error), qPrintable(error.toString()));
+    QCOMPARE(readAll(path), original);
+
+    // Edit the second item: it is written anew, everything else stays as it was.
+    episode.entries[1].text = QStringLiteral("Second line, edited.");
+    episode.entries[1].touch();
+    QVERIFY2(EpisodeFile::write(path, episode, &error), qPrintable(error.toString()));
+    QByteArray expected = original;
+    expected.replace("- line: Second line.\n", "- line: Second line, edited.\n");
+    QCOMPARE(readAll(path), expected);
+    // Edit the first item, whose extra key holds `! yes`: written anew as a plain bool.
+    episode.entries[0].text = QStringLiteral("First line, edited.");
+    episode.entries[0].touch();
+    QVERIFY2(EpisodeFile::write(path, episode, &error), qPrintable(error.toString()));
+    expected.replace("- line: First line.\n  sec: 1\n  time: 0:01\n  who: A\n  note: ! yes\n",
+        "- line: First line, edited.\n  note: true\n  sec: 1\n  time: 0:01\n  who: A\n");
+    QCOMPARE(readAll(path), expected);
+
+    // The check still tells text from a number: "12" must not read back as 12.
+    QString problem;
+    const QByteArray yaml = SaveCheck::yamlPart(expected, episode);
+    QVERIFY2(SaveCheck::verify(yaml, SaveCheck::meantData(episode), &problem), qPrintable(problem));
+    QByteArray changed = yaml;
+    changed.replace("quoted: '12'", "quoted: ! '12'");
+    QVERIFY(!SaveCheck::verify(changed, SaveCheck::meantData(episode), &problem));
+    QVERIFY2(problem.contains(QStringLiteral("quoted")), qPrintable(problem));
+    changed = yaml;
+    changed.replace("empty: !\n", "empty: ! ''\n"); // a scalar after the tag: null, not empty text
+    QVERIFY(!SaveCheck::verify(changed, SaveCheck::meantData(episode), &problem));
+    QVERIFY2(problem.contains(QStringLiteral("empty")), qPrintable(problem));
+}
+
+void TestSaveCheck::yaml11LineBreaksSave()
+{
+    // LS, NEL and a lone CR are line breaks to PyYAML (YAML 1.1) but not to yaml-cpp, which refuses this file. The
+    // save must go through (the bytes are read back with a fresh libyaml read instead), byte for byte when
+    // nothing was edited, and a writer fault must still be caught.
+    const QString source = dataFile(QStringLiteral("pyyaml-regressions/yaml11-line-breaks.md"));
+    const QByteArray original = readAll(source);
+    Episode episode;
+    FileError error;
+    QVERIFY(EpisodeFile::parse(original, source, &episode, &error));
+    QCOMPARE(episode.field(QStringLiteral("title")), QVariant(QStringLiteral("a\u2028b")));
+    QCOMPARE(episode.entries.at(0).text, QStringLiteral("one two"));
+    QVERIFY(SaveCheck::needsYaml11(SaveCheck::yamlPart(original, episode)));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("episode.md"));
+    QVERIFY2(EpisodeFile::write(path, episode, &error), qPrintable(error.toString()));
+    QCOMPARE(readAll(path), original);
+    episode.entries[1].text = QStringLiteral("three, edited");
+    episode.entries[1].touch();
+    QVERIFY2(EpisodeFile::write(path, episode, &error), qPrintable(error.toString()));
+    QByteArray expected = original;
+    expected.replace("- line: three\n", "- line: three, edited\n");
+    QCOMPARE(readAll(path), expected);
+
+    EpisodeFile::setWriteFaultForTesting([](QByteArray *bytes) { bytes->replace("who: A", "who: X"); });
+    episode.entries[1].text = QStringLiteral("three, edited again");
+    episode.entries[1].touch();
+    QVERIFY(!EpisodeFile::write(path, episode, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("transcript[1].who")), qPrintable(error.message));
+    QCOMPARE(readAll(path), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSaveCheck)

@@ -45,8 +45,11 @@ void appendPiece(QByteArray &out, const QByteArray &piece)
 {
     if (piece.isEmpty())
         return;
-    // A plain YAML file may end without a newline; anything written after its last line needs one first.
-    if (!out.isEmpty() && !out.endsWith('\n') && out != "\xEF\xBB\xBF")
+    // A plain YAML file may end without a newline; anything written after its last line needs one first. A lone
+    // CR, NEL, LS or PS ends a line for YAML 1.1 as well (pieces are cut after them), so nothing is added there and
+    // an unedited file is written back byte for byte.
+    if (!out.isEmpty() && !out.endsWith('\n') && !out.endsWith('\r') && !out.endsWith("\xC2\x85")
+        && !out.endsWith("\xE2\x80\xA8") && !out.endsWith("\xE2\x80\xA9") && out != "\xEF\xBB\xBF")
         out += '\n';
     out += piece;
 }

@@ -15,7 +15,8 @@ struct FileError
     int column = 0;
     QString message; ///< a sentence a person understands (translated)
     /** Refused by one of the editor's deliberate limits (sizes, alias budget, 64-bit numbers, nesting, unsupported
-     *  tags), although PyYAML may read the input: the only cases where the editor and the site's tooling disagree. */
+     *  tags, keys that are not text inside a value), although PyYAML may read the input: the only cases where the
+     *  editor and the site's tooling disagree. */
     bool limit = false;
 
     /** "file:line:column: message" (omitting what is unknown). */

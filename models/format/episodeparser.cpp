@@ -69,6 +69,11 @@ bool EpisodeParser::fail(int offset, const QString &message, bool limit)
     return false;
 }
 
+int EpisodeParser::bomAt(int offset) const
+{
+    return offset + 3 <= m_bytes.size() && std::memcmp(m_bytes.constData() + offset, Bom, 3) == 0 ? 3 : 0;
+}
+
 int EpisodeParser::lineIndex(int offset) const
 {
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
@@ -194,6 +199,7 @@ bool EpisodeParser::splitFrontMatter(Episode *episode, int *regionStart, int *re
         const int openingEnd = bodyLine < lines ? m_lineStarts[bodyLine] : m_bytes.size();
         episode->opening = m_bytes.left(openingEnd);
         *regionStart = openingEnd;
+        m_yamlStart = lines > 1 ? m_lineStarts[1] : openingEnd;
         if (closingLine >= 0) {
             episode->layout = Episode::Layout::FrontMatter;
             *regionEnd = m_lineStarts[closingLine];
@@ -223,6 +229,7 @@ bool EpisodeParser::splitFrontMatter(Episode *episode, int *regionStart, int *re
     episode->layout = Episode::Layout::PlainYaml;
     episode->opening = m_bytes.left(first);
     *regionStart = first;
+    m_yamlStart = first;
     *regionEnd = m_bytes.size();
     // A second document or an explicit end marker ends the mapping; what follows is kept as it is.
     for (int i = 1; i < lines; ++i) {
@@ -293,9 +300,10 @@ bool EpisodeParser::next(YamlEvents &events)
 
 bool EpisodeParser::readDocument(int regionStart, int regionEnd, Episode *episode)
 {
-    YamlEvents events(m_bytes, regionStart, regionEnd);
+    const int yamlStart = std::min(m_yamlStart, regionStart);
+    YamlEvents events(m_bytes, yamlStart, regionEnd, lineIndex(yamlStart) + 1);
     // Aliases may repeat data, but never blow it up: at most as many nodes again as the text has bytes, plus a little.
-    YamlReader reader(events, qint64(regionEnd - regionStart) + 100000, lineIndex(regionStart) + 1);
+    YamlReader reader(events, qint64(regionEnd - regionStart) + 100000, lineIndex(yamlStart) + 1);
     if (!next(events) || !next(events)) // stream start, then document start or stream end
         return false;
     if (events.type() == YAML_STREAM_END_EVENT) {
@@ -456,7 +464,7 @@ int EpisodeParser::itemStart(int markOffset, int floor, int dashColumn) const
     // that line or one above it ("-\n  line: ..." or "- # comment\n  line: ...").
     for (int index = lineIndex(markOffset); index >= 0 && m_lineStarts[index] > floor; --index) {
         const int ls = m_lineStarts[index];
-        int p = ls;
+        int p = ls + bomAt(ls); // a byte order mark at a line start counts as a blank
         while (p < m_bytes.size() && (m_bytes.at(p) == ' '))
             ++p;
         const bool dash = p < m_bytes.size() && m_bytes.at(p) == '-'
@@ -517,7 +525,8 @@ bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, Metad
         if (block) {
             if (dash >= 0 && dash < mark && m_bytes.at(dash) == '-') {
                 start = lineStart(dash);
-                for (int p = start; p < dash; ++p) {
+                // libyaml skips a byte order mark at the start of any line, as if it were one space.
+                for (int p = start + bomAt(start); p < dash; ++p) {
                     if (m_bytes.at(p) != ' ')
                         start = -1;
                 }

@@ -46,6 +46,8 @@ private:
     bool failYaml(const YamlEvents &events);
 
     int lineIndex(int offset) const;
+    /** 3 when a byte order mark starts at offset (libyaml skips one at the start of a line), else 0. */
+    int bomAt(int offset) const;
     int lineStart(int offset) const { return m_lineStarts[lineIndex(offset)]; }
     QByteArray lineText(int index) const;
     bool isDelimiterLine(int index) const;
@@ -57,4 +59,7 @@ private:
     QString m_fileName;
     FileError m_error;
     std::vector<int> m_lineStarts;
+    /** Where libyaml starts reading: the line after an opening "---", as the site's tooling cuts the front matter
+     *  (blank lines after "---" belong to the opening but are part of the YAML text PyYAML reads). */
+    int m_yamlStart = 0;
 };

@@ -1,6 +1,7 @@
 #include "savecheck.h"
 
 #include "episode.h"
+#include "episodefile.h"
 #include "yamlreader.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cctype>
 #include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -20,8 +23,58 @@ QString tr(const char *text)
 
 const QString TranscriptKey = QStringLiteral("transcript");
 
-/** A yaml-cpp node as the editor's data: typed values, or for `asText` scalars their text as written. */
-bool toVariant(const YAML::Node &node, bool asText, QVariant *out, QString *problem)
+/** How a scalar that yaml-cpp tags "!" is read by PyYAML's C loader. */
+enum class NonSpecific {
+    Text, ///< quoted or block text without a tag: a string
+    Resolved, ///< the tag "!" written before the scalar: libyaml marks it plain-implicit, so `! 12` is the int 12
+    Empty, ///< the tag "!" and no scalar at all (`key: !`): the empty string
+};
+
+/**
+ * yaml-cpp gives both `'12'` and `! 12` the tag "!" (and a lone `key: !` at the end sometimes the tag
+ * "tag:yaml.org,2002:"), while PyYAML reads the second as a number. The source at the node's mark (where its
+ * properties start) tells them apart: an anchor and tags, separated by blanks, line breaks or comments.
+ */
+NonSpecific nonSpecific(const YAML::Node &node, const std::string &source)
+{
+    const int pos = node.Mark().pos;
+    if (pos < 0 || std::size_t(pos) >= source.size())
+        return NonSpecific::Text;
+    std::size_t p = std::size_t(pos);
+    bool bang = false;
+    const auto isSpace = [&](std::size_t i) {
+        return i < source.size() && (source[i] == ' ' || source[i] == '\t' || source[i] == '\r' || source[i] == '\n');
+    };
+    while (p < source.size() && (source[p] == '&' || source[p] == '!')) {
+        const std::size_t token = p;
+        while (p < source.size() && !isSpace(p))
+            ++p;
+        if (source[token] == '!') {
+            const std::string tag = source.substr(token, p - token);
+            bang = tag == "!" || tag == "!<!>";
+        }
+        while (isSpace(p) || (p < source.size() && source[p] == '#' && isSpace(p - 1))) {
+            if (source[p] == '#') {
+                while (p < source.size() && source[p] != '\n')
+                    ++p;
+            } else {
+                ++p;
+            }
+        }
+    }
+    if (!bang)
+        return NonSpecific::Text;
+    const char c = p < source.size() ? source[p] : '\0';
+    if (node.Scalar().empty() && c != '\'' && c != '"' && c != '|' && c != '>')
+        return NonSpecific::Empty;
+    return NonSpecific::Resolved;
+}
+
+/**
+ * A yaml-cpp node as the editor's data: typed values, or for `asText` scalars their text as written. `source` is
+ * the text yaml-cpp read (its marks are byte offsets into it).
+ */
+bool toVariant(const YAML::Node &node, const std::string &source, bool asText, QVariant *out, QString *problem)
 {
     switch (node.Type()) {
     case YAML::NodeType::Undefined:
@@ -35,11 +88,22 @@ bool toVariant(const YAML::Node &node, bool asText, QVariant *out, QString *prob
             return true;
         }
         const std::string &tag = node.Tag();
+        bool limit = false;
+        if (tag == "!" || tag == "tag:yaml.org,2002:") {
+            switch (nonSpecific(node, source)) {
+            case NonSpecific::Resolved:
+                return YamlReader::resolvePlain(text, out, problem, &limit);
+            case NonSpecific::Empty:
+                *out = QString();
+                return true;
+            case NonSpecific::Text:
+                break;
+            }
+        }
         if (tag == "!" || tag == "tag:yaml.org,2002:str") {
             *out = text;
             return true;
         }
-        bool limit = false;
         if (tag == "?")
             return YamlReader::resolvePlain(text, out, problem, &limit);
         return YamlReader::construct(text, tag.c_str(), out, problem, &limit);
@@ -48,7 +112,7 @@ bool toVariant(const YAML::Node &node, bool asText, QVariant *out, QString *prob
         QVariantList list;
         for (const YAML::Node &item : node) {
             QVariant v;
-            if (!toVariant(item, false, &v, problem))
+            if (!toVariant(item, source, false, &v, problem))
                 return false;
             list.append(v);
         }
@@ -64,7 +128,7 @@ bool toVariant(const YAML::Node &node, bool asText, QVariant *out, QString *prob
                 return false;
             }
             QVariant v;
-            if (!toVariant(pair.second, false, &v, problem))
+            if (!toVariant(pair.second, source, false, &v, problem))
                 return false;
             if (pair.first.Scalar() == "<<" && pair.first.Tag() == "?") {
                 if (v.metaType().id() == QMetaType::QVariantMap) {
@@ -95,24 +159,28 @@ bool toVariant(const YAML::Node &node, bool asText, QVariant *out, QString *prob
 }
 
 /** The transcript as the editor keeps it: line/header/who/time as the text written, other values typed. */
-bool transcriptVariant(const YAML::Node &node, QVariant *out, QString *problem)
+bool transcriptVariant(const YAML::Node &node, const std::string &source, QVariant *out, QString *problem)
 {
     if (!node.IsSequence())
-        return toVariant(node, false, out, problem);
+        return toVariant(node, source, false, out, problem);
     QVariantList items;
     for (const YAML::Node &item : node) {
         if (!item.IsMap())
-            return toVariant(item, false, out, problem);
+            return toVariant(item, source, false, out, problem);
         QVariantMap map;
         for (const auto &pair : item) {
             const std::string key = pair.first.Scalar();
-            // The editor keeps these as the text written; a tag that makes them something else is a difference.
+            // The editor keeps these as the text written, as the reader does: with an explicit tag too (an
+            // untouched `line: !!timestamp '2021-01-01'` is the text 2021-01-01), as long as the tag constructs
+            // (`!!int abc` does not) and gives no null.
             const std::string &tag = pair.second.Tag();
-            const bool text = (key == "line" || key == "header" || key == "who" || key == "time")
-                && (tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:str");
+            const bool textKey = key == "line" || key == "header" || key == "who" || key == "time";
+            const bool plainText = tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:str";
             QVariant v;
-            if (!toVariant(pair.second, text && pair.second.IsScalar(), &v, problem))
+            if (!toVariant(pair.second, source, textKey && plainText && pair.second.IsScalar(), &v, problem))
                 return false;
+            if (textKey && !plainText && pair.second.IsScalar() && v.metaType().id() != QMetaType::Nullptr)
+                v = YamlReader::fromUtf8(pair.second.Scalar().data(), qsizetype(pair.second.Scalar().size()));
             map.insert(QString::fromStdString(key), v);
         }
         items.append(map);
@@ -190,11 +258,58 @@ QByteArray SaveCheck::yamlPart(const QByteArray &bytes, const Episode &episode)
     return bytes;
 }
 
+bool SaveCheck::needsYaml11(const QByteArray &yaml)
+{
+    // yaml-cpp follows YAML 1.2: NEL, LS and PS are no line breaks to it, a lone CR trips it, and a byte order
+    // mark at the start of a later line is a character. YAML 1.1 (libyaml, PyYAML) reads all of them as the site's
+    // tooling does, so for such bytes yaml-cpp is no oracle.
+    const char *b = yaml.constData();
+    for (qsizetype i = 0; i < yaml.size(); ++i) {
+        const uchar c = uchar(b[i]);
+        if (c == '\r' && (i + 1 >= yaml.size() || b[i + 1] != '\n'))
+            return true;
+        if (c == 0xC2 && i + 1 < yaml.size() && uchar(b[i + 1]) == 0x85)
+            return true;
+        if (c == 0xE2 && i + 2 < yaml.size() && uchar(b[i + 1]) == 0x80
+            && (uchar(b[i + 2]) == 0xA8 || uchar(b[i + 2]) == 0xA9))
+            return true;
+        if (c == 0xEF && i > 0 && i + 2 < yaml.size() && uchar(b[i + 1]) == 0xBB && uchar(b[i + 2]) == 0xBF)
+            return true;
+        // libyaml ends an anchor or alias name at the first character that is not a letter, digit, "-" or "_"
+        // (`&https://x` is the anchor "https" before the text "://x"); yaml-cpp reads on to the next blank.
+        if ((c == '&' || c == '*') && (i == 0 || std::strchr(" \t\n[{,", b[i - 1]))) {
+            qsizetype j = i + 1;
+            while (j < yaml.size() && (std::isalnum(uchar(b[j])) || b[j] == '-' || b[j] == '_'))
+                ++j;
+            if (j > i + 1 && j < yaml.size() && !std::strchr(" \t\r\n,]}", b[j]))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool SaveCheck::verify(const QByteArray &yaml, const QVariantMap &meant, QString *problem)
 {
+    if (needsYaml11(yaml)) {
+        // Read back from scratch with the libyaml reader instead: it still catches a writer that quotes wrongly or
+        // a slice that swallows the next item, where yaml-cpp would refuse a file the site reads.
+        Episode back;
+        FileError error;
+        if (!EpisodeFile::parse(yaml, QStringLiteral("saved.yaml"), &back, &error)) {
+            *problem = tr("the new file could not be read back (%1)").arg(error.toString());
+            return false;
+        }
+        const QVariantMap actual = meantData(back);
+        QString where;
+        if (same(meant, actual, QString(), &where))
+            return true;
+        *problem = tr("read back, the new file differs from the edited data at %1").arg(where);
+        return false;
+    }
     YAML::Node root;
+    const std::string source = yaml.toStdString();
     try {
-        root = YAML::Load(yaml.toStdString());
+        root = YAML::Load(source);
     } catch (const YAML::Exception &e) {
         *problem = tr("the new file could not be read back (%1)").arg(QString::fromStdString(e.what()));
         return false;
@@ -204,8 +319,8 @@ bool SaveCheck::verify(const QByteArray &yaml, const QVariantMap &meant, QString
         for (const auto &pair : root) {
             const QString key = YamlReader::fromUtf8(pair.first.Scalar().data(), qsizetype(pair.first.Scalar().size()));
             QVariant v;
-            const bool ok = key == TranscriptKey ? transcriptVariant(pair.second, &v, problem)
-                                                 : toVariant(pair.second, false, &v, problem);
+            const bool ok = key == TranscriptKey ? transcriptVariant(pair.second, source, &v, problem)
+                                                 : toVariant(pair.second, source, false, &v, problem);
             if (!ok)
                 return false;
             actual.insert(key, v);

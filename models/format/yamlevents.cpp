@@ -23,13 +23,19 @@ bool startsWith(const char *a, const char *prefix)
 
 } // namespace
 
-YamlEvents::YamlEvents(const QByteArray &bytes, int begin, int end)
-    : m_bytes(bytes), m_begin(begin), m_endOfRange(end), m_cursorByte(begin)
+YamlEvents::YamlEvents(const QByteArray &bytes, int begin, int end, int firstLine)
+    : m_bytes(bytes), m_begin(begin), m_endOfRange(end), m_firstLine(firstLine), m_charZero(begin)
 {
     yaml_parser_initialize(&m_parser);
     yaml_parser_set_input_string(
         &m_parser, reinterpret_cast<const unsigned char *>(bytes.constData() + begin), std::size_t(end - begin));
-    yaml_parser_set_encoding(&m_parser, YAML_UTF8_ENCODING);
+    // No yaml_parser_set_encoding: like PyYAML, let libyaml detect the encoding, which also drops a byte order mark
+    // at the start of the stream (with the encoding set, a BOM is skipped as a character, shifting the first line's
+    // columns, so a key after it and a "- " list under that key would not fit together). The bytes are valid UTF-8, so
+    // the detection gives UTF-8. A dropped BOM is not counted in the marks: character 0 is the one after it.
+    if (end - begin >= 3 && std::memcmp(bytes.constData() + begin, "\xEF\xBB\xBF", 3) == 0)
+        m_charZero = begin + 3;
+    m_cursorByte = m_charZero;
     std::memset(&m_event, 0, sizeof m_event);
 }
 
@@ -65,9 +71,9 @@ int YamlEvents::byteOffset(std::size_t charIndex)
         m_cursorByte += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         ++m_cursorChar;
     }
-    while (m_cursorChar > charIndex && m_cursorByte > m_begin) {
+    while (m_cursorChar > charIndex && m_cursorByte > m_charZero) {
         --m_cursorByte;
-        while (m_cursorByte > m_begin && (b[m_cursorByte] & 0xC0) == 0x80)
+        while (m_cursorByte > m_charZero && (b[m_cursorByte] & 0xC0) == 0x80)
             --m_cursorByte;
         --m_cursorChar;
     }
@@ -109,7 +115,7 @@ void YamlEvents::explain()
             || startsWith(problem, "did not find expected hex") || startsWith(problem, "found invalid Unicode"))
             m_error.message = tr("This double-quoted text contains an invalid escape sequence (line %1); write \\\\ "
                                  "for a backslash, or use single quotes.")
-                                  .arg(m_parser.problem_mark.line + 1);
+                                  .arg(m_firstLine + int(m_parser.problem_mark.line));
         else
             m_error.message = tr("This quoted text is not valid: %1.").arg(QString::fromUtf8(problem));
         return;
@@ -131,17 +137,17 @@ void YamlEvents::explain()
         m_error.message = sequence
             ? tr("The list opened with \"[\" here is not closed with \"]\" (the problem shows on line %1). Close it, "
                  "or put text that starts with \"[\" in quotes.")
-                  .arg(m_parser.problem_mark.line + 1)
+                  .arg(m_firstLine + int(m_parser.problem_mark.line))
             : tr("The mapping opened with \"{\" here is not closed with \"}\" (the problem shows on line %1). If it "
                  "is a {{ }} template placeholder, fill it in; text that starts with \"{\" must be in quotes.")
-                  .arg(m_parser.problem_mark.line + 1);
+                  .arg(m_firstLine + int(m_parser.problem_mark.line));
         return;
     }
     if (same(context, "while parsing a block mapping") || same(context, "while parsing a block collection")) {
         m_error.message = tr("The indentation of this line does not fit the lines above it (the block it should "
                              "belong to starts on line %1). Check the spaces at the start of the line, the \"- \" of "
                              "list items and the space after \":\".")
-                              .arg(m_parser.context_mark.line + 1);
+                              .arg(m_firstLine + int(m_parser.context_mark.line));
         return;
     }
     if (same(problem, "block sequence entries are not allowed in this context")) {

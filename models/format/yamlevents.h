@@ -23,8 +23,12 @@ public:
         QString message;
     };
 
-    /** Parses bytes[begin, end); the buffer must outlive this object and be valid UTF-8. */
-    YamlEvents(const QByteArray &bytes, int begin, int end);
+    /**
+     * Parses bytes[begin, end); the buffer must outlive this object and be valid UTF-8. `firstLine` is the 1-based
+     * line of `begin` in the file, for line numbers named in messages. A U+FEFF at `begin` is a byte order mark
+     * and skipped, as libyaml does for PyYAML (which hands it the front matter as one stream).
+     */
+    YamlEvents(const QByteArray &bytes, int begin, int end, int firstLine = 1);
     ~YamlEvents();
     YamlEvents(const YamlEvents &) = delete;
     YamlEvents &operator=(const YamlEvents &) = delete;
@@ -47,6 +51,8 @@ private:
     const QByteArray &m_bytes;
     int m_begin;
     int m_endOfRange;
+    int m_firstLine;
+    int m_charZero; ///< byte offset of character index 0 (after a byte order mark)
     yaml_parser_t m_parser;
     yaml_event_t m_event;
     bool m_hasEvent = false;

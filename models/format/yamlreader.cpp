@@ -565,6 +565,26 @@ bool YamlReader::readMapping(YamlValue *out, int depth, qint64 *size, Error *err
                     tr("The merge key \"<<\" needs a mapping or a list of mappings (usually an alias *name)."));
             continue;
         }
+        // PyYAML builds a number, a bool, null or a date from such a key; a QVariantMap holds text keys only. No
+        // real episode has one, and reading it as text would change the data, so it is refused (a deliberate limit).
+        const int keyType = key.value.metaType().id();
+        if (keyType != QMetaType::QString) {
+            if (key.text.isEmpty())
+                return fail(error, keyOffset,
+                    tr("This key has no name before its \":\", so YAML reads it as empty (null); the editor keeps "
+                       "only text keys inside a value. Write the name (\"&\" starts an anchor, not a name), or put "
+                       "\"\" around an empty key."),
+                    true);
+            const QString kind = keyType == QMetaType::Bool                      ? tr("true or false")
+                : keyType == QMetaType::Nullptr                                  ? tr("empty (null)")
+                : keyType == QMetaType::QDate || keyType == QMetaType::QDateTime ? tr("a date")
+                                                                                 : tr("a number");
+            return fail(error, keyOffset,
+                tr("The key \"%1\" is read as %2 by YAML, not as text; the editor keeps only text keys inside a "
+                   "value. Put the key in quotes if it is meant as text.")
+                    .arg(key.text.left(60), kind),
+                true);
+        }
         own.insert(key.text, value.value);
     }
     if (merges.isEmpty()) {
