@@ -9,6 +9,7 @@
 #include "filekind.h"
 #include "finddialog.h"
 #include "playbackcontroller.h"
+#include "retranslator.h"
 #include "speakermodel.h"
 #include "speakerspanel.h"
 #include "transcriptmodel.h"
@@ -49,11 +50,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setModels(m_document->model(), m_document->speakers());
     setCentralWidget(m_view);
 
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_transcriptMenu = menuBar()->addMenu(tr("&Transcript"));
-    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_fileMenu = Retranslator::bind(menuBar()->addMenu(QString()), "title", [] { return tr("&File"); });
+    m_editMenu = Retranslator::bind(menuBar()->addMenu(QString()), "title", [] { return tr("&Edit"); });
+    m_viewMenu = Retranslator::bind(menuBar()->addMenu(QString()), "title", [] { return tr("&View"); });
+    m_transcriptMenu = Retranslator::bind(menuBar()->addMenu(QString()), "title", [] { return tr("&Transcript"); });
+    m_toolBar = Retranslator::bind(addToolBar(QString()), "windowTitle", [] { return tr("Main Toolbar"); });
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
@@ -61,14 +62,15 @@ MainWindow::MainWindow(QWidget *parent)
     createEditActions();
     createDocks();
 
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->addAction(tr("&About Transcript Editor"), this, [this] {
+    m_helpMenu = Retranslator::bind(menuBar()->addMenu(QString()), "title", [] { return tr("&Help"); });
+    QAction *about = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Transcript Editor"),
             tr("<p><b>Transcript Editor</b> %1</p><p>Edit podcast episode transcripts: speakers, "
                "timestamps, sections and audio, saved back to the episode file untouched where you "
                "did not edit.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+    Retranslator::bind(about, "text", [] { return tr("&About Transcript Editor"); });
 
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -130,23 +132,27 @@ MainWindow::~MainWindow()
 
 void MainWindow::createFileActions()
 {
-    QAction *openAction
-        = m_fileMenu->addAction(actionIcon(QStringLiteral("open")), tr("&Open..."), this, &MainWindow::open);
+    QAction *openAction = m_fileMenu->addAction(actionIcon(QStringLiteral("open")), QString(), this, &MainWindow::open);
+    Retranslator::bind(openAction, "text", [] { return tr("&Open..."); });
     openAction->setObjectName(QStringLiteral("actionOpen"));
     openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu = Retranslator::bind(m_fileMenu->addMenu(QString()), "title", [] { return tr("Open &Recent"); });
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
-    m_saveAction = m_fileMenu->addAction(actionIcon(QStringLiteral("save")), tr("&Save"), this, &MainWindow::save);
+    m_saveAction = m_fileMenu->addAction(actionIcon(QStringLiteral("save")), QString(), this, &MainWindow::save);
+    Retranslator::bind(m_saveAction, "text", [] { return tr("&Save"); });
     m_saveAction->setObjectName(QStringLiteral("actionSave"));
     m_saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = m_fileMenu->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
+    QAction *saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
+    Retranslator::bind(saveAsAction, "text", [] { return tr("Save &As..."); });
     saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_fileMenu->addAction(tr("&Export Cleaned YAML..."), this, &MainWindow::exportCleanedYaml)
-        ->setObjectName(QStringLiteral("actionExportCleanedYaml"));
+    QAction *exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCleanedYaml);
+    exportAction->setObjectName(QStringLiteral("actionExportCleanedYaml"));
+    Retranslator::bind(exportAction, "text", [] { return tr("&Export Cleaned YAML..."); });
     m_fileMenu->addSeparator();
-    QAction *quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    Retranslator::bind(quitAction, "text", [] { return tr("&Quit"); });
     quitAction->setObjectName(QStringLiteral("actionQuit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
@@ -160,7 +166,7 @@ void MainWindow::createDocks()
 {
     m_speakersPanel = new SpeakersPanel(this);
     m_speakersPanel->setModels(m_document->model(), m_document->speakers(), m_view->selectionModel());
-    auto *speakersDock = new QDockWidget(tr("Speakers"), this);
+    auto *speakersDock = Retranslator::bind(new QDockWidget(this), "windowTitle", [] { return tr("Speakers"); });
     speakersDock->setObjectName(QStringLiteral("speakersDock"));
     speakersDock->setWidget(m_speakersPanel);
     addDockWidget(Qt::RightDockWidgetArea, speakersDock);
@@ -173,14 +179,14 @@ void MainWindow::createDocks()
 
     m_episodePanel = new EpisodePanel(this);
     m_episodePanel->setDocument(m_document);
-    auto *episodeDock = new QDockWidget(tr("Episode"), this);
+    auto *episodeDock = Retranslator::bind(new QDockWidget(this), "windowTitle", [] { return tr("Episode"); });
     episodeDock->setObjectName(QStringLiteral("episodeDock"));
     episodeDock->setWidget(m_episodePanel);
     addDockWidget(Qt::RightDockWidgetArea, episodeDock);
 
     m_undoView = new QUndoView(m_document->undoStack(), this);
-    m_undoView->setEmptyLabel(tr("<opened file>"));
-    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    Retranslator::bind(m_undoView, [view = m_undoView] { view->setEmptyLabel(tr("<opened file>")); });
+    auto *undoDock = Retranslator::bind(new QDockWidget(this), "windowTitle", [] { return tr("Undo History"); });
     undoDock->setObjectName(QStringLiteral("undoDock"));
     undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);

@@ -68,6 +68,7 @@ public slots:
     void open();
 
 protected:
+    void changeEvent(QEvent *event) override; ///< mainwindowpreferences.cpp: a new interface language
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -93,6 +94,8 @@ private:
     void setupPreferences(); ///< mainwindowpreferences.cpp: Preferences, Keyboard Shortcuts, user shortcuts
     void showPreferences(); ///< mainwindowpreferences.cpp
     void showKeyboardShortcuts(); ///< mainwindowpreferences.cpp
+    /** mainwindowpreferences.cpp: after a language change, the texts made from state and the shortcut tooltips. */
+    void retranslateUi();
     /** mainwindowopen.cpp: opens captions as a new untitled episode; false with a message when unreadable. */
     bool openCaptions(const QString &path);
 
@@ -167,4 +170,6 @@ private:
     QString m_saveAsSuggestion; ///< for an untitled episode opened from captions: "<captions base name>.md"
     ShortcutScheme m_shortcuts;
     Preferences m_preferences;
+    QString m_interfaceLanguage; ///< the `ui/language` whose catalogues are installed
+    bool m_retranslatePending = false; ///< a language change was heard; retranslateUi() is queued
 };

@@ -5,6 +5,7 @@
 #include "actionicon.h"
 #include "document.h"
 #include "finddialog.h"
+#include "retranslator.h"
 #include "speakermodel.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -18,10 +19,13 @@
 #include <QUndoStack>
 
 namespace {
+/** A named action whose text (when `text` is given) follows the interface language. */
 QAction *makeAction(
-    QObject *parent, const QString &name, const QString &icon, const QString &text, const QKeySequence &key)
+    QObject *parent, const QString &name, const QString &icon, Retranslator::Text text, const QKeySequence &key)
 {
-    auto *action = new QAction(text, parent);
+    auto *action = new QAction(parent);
+    if (text)
+        Retranslator::bind(action, "text", std::move(text));
     action->setObjectName(name); // the key of its shortcut in the preferences (shortcuts/<name>)
     if (!icon.isEmpty())
         action->setIcon(actionIcon(icon));
@@ -37,25 +41,46 @@ QAction *makeAction(
 void MainWindow::createEditActions()
 {
     QUndoStack *stack = m_document->undoStack();
-    QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction(): its "&Undo" prefix is fixed at creation and would stay in the old
+    // language. The command texts already on the stack were made in the language of their time and stay so.
+    QAction *undoAction = new QAction(actionIcon(QStringLiteral("undo")), QString(), this);
     undoAction->setObjectName(QStringLiteral("actionUndo"));
     undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setIcon(actionIcon(QStringLiteral("undo")));
-    QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
+    const auto undoText = [undoAction, stack] {
+        const QString command = stack->undoText();
+        undoAction->setText(command.isEmpty() ? tr("&Undo") : tr("&Undo") + QLatin1Char(' ') + command);
+    };
+    Retranslator::bind(undoAction, undoText);
+    undoAction->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::undoTextChanged, undoAction, undoText);
+    connect(stack, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
+    connect(undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    QAction *redoAction = new QAction(actionIcon(QStringLiteral("redo")), QString(), this);
     redoAction->setObjectName(QStringLiteral("actionRedo"));
+    const auto redoText = [redoAction, stack] {
+        const QString command = stack->redoText();
+        redoAction->setText(command.isEmpty() ? tr("&Redo") : tr("&Redo") + QLatin1Char(' ') + command);
+    };
+    Retranslator::bind(redoAction, redoText);
+    redoAction->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::redoTextChanged, redoAction, redoText);
+    connect(stack, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
+    connect(redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
-    redoAction->setIcon(actionIcon(QStringLiteral("redo")));
     m_editMenu->addAction(undoAction);
     m_editMenu->addAction(redoAction);
     m_editMenu->addSeparator();
 
     m_findAction = makeAction(
-        this, QStringLiteral("actionFind"), QStringLiteral("find"), tr("&Find..."), QKeySequence(Qt::CTRL | Qt::Key_F));
+        this, QStringLiteral("actionFind"), QStringLiteral("find"), [] { return tr("&Find..."); },
+        QKeySequence(Qt::CTRL | Qt::Key_F));
     m_replaceAction = makeAction(
-        this, QStringLiteral("actionReplace"), QString(), tr("R&eplace..."), QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_findNextAction
-        = makeAction(this, QStringLiteral("actionFindNext"), QString(), tr("Find &Next"), QKeySequence(Qt::Key_F3));
-    m_findPreviousAction = makeAction(this, QStringLiteral("actionFindPrevious"), QString(), tr("Find Pre&vious"),
+        this, QStringLiteral("actionReplace"), QString(), [] { return tr("R&eplace..."); },
+        QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_findNextAction = makeAction(
+        this, QStringLiteral("actionFindNext"), QString(), [] { return tr("Find &Next"); }, QKeySequence(Qt::Key_F3));
+    m_findPreviousAction = makeAction(
+        this, QStringLiteral("actionFindPrevious"), QString(), [] { return tr("Find Pre&vious"); },
         QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(m_findAction, &QAction::triggered, this, [this] { showFind(false); });
     connect(m_replaceAction, &QAction::triggered, this, [this] { showFind(true); });
@@ -74,19 +99,26 @@ void MainWindow::createEditActions()
     m_editMenu->addActions({ m_findAction, m_replaceAction, m_findNextAction, m_findPreviousAction });
     m_editMenu->addSeparator();
 
-    m_mergeNextAction = makeAction(this, QStringLiteral("actionMergeNext"), QStringLiteral("merge"),
-        tr("&Merge with Next Line"), QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_mergeSelectionAction = makeAction(this, QStringLiteral("actionMergeSelection"), QString(),
-        tr("Merge &Selected Lines"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_splitAction = makeAction(this, QStringLiteral("actionSplitAtCursor"), QStringLiteral("split"),
-        tr("S&plit Line at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_insertHeaderAction = makeAction(this, QStringLiteral("actionInsertHeader"), QStringLiteral("header"),
-        tr("Insert &Header Above"), QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_insertLineAction = makeAction(this, QStringLiteral("actionInsertLine"), QString(), tr("Insert &Line Below"),
+    m_mergeNextAction = makeAction(
+        this, QStringLiteral("actionMergeNext"), QStringLiteral("merge"), [] { return tr("&Merge with Next Line"); },
+        QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mergeSelectionAction = makeAction(
+        this, QStringLiteral("actionMergeSelection"), QString(), [] { return tr("Merge &Selected Lines"); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_splitAction = makeAction(
+        this, QStringLiteral("actionSplitAtCursor"), QStringLiteral("split"),
+        [] { return tr("S&plit Line at Cursor"); }, QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_insertHeaderAction = makeAction(
+        this, QStringLiteral("actionInsertHeader"), QStringLiteral("header"), [] { return tr("Insert &Header Above"); },
+        QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_insertLineAction = makeAction(
+        this, QStringLiteral("actionInsertLine"), QString(), [] { return tr("Insert &Line Below"); },
         QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_toggleHeaderAction = makeAction(this, QStringLiteral("actionToggleHeader"), QString(), tr("&Toggle Line/Header"),
+    m_toggleHeaderAction = makeAction(
+        this, QStringLiteral("actionToggleHeader"), QString(), [] { return tr("&Toggle Line/Header"); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_deleteAction = makeAction(this, QStringLiteral("actionDeleteRows"), QStringLiteral("delete"), tr("&Delete Rows"),
+    m_deleteAction = makeAction(
+        this, QStringLiteral("actionDeleteRows"), QStringLiteral("delete"), [] { return tr("&Delete Rows"); },
         QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(m_mergeNextAction, &QAction::triggered, this, &MainWindow::mergeWithNext);
     connect(m_mergeSelectionAction, &QAction::triggered, this, &MainWindow::mergeSelection);
@@ -98,24 +130,28 @@ void MainWindow::createEditActions()
     m_editMenu->addActions({ m_mergeNextAction, m_mergeSelectionAction, m_splitAction, m_insertHeaderAction,
         m_insertLineAction, m_toggleHeaderAction, m_deleteAction });
     // Plain Delete removes rows only when the table itself has the focus (not in editors or other panels).
-    auto *deleteKey = new QAction(tr("Delete Rows (Table Focused)"), this);
+    auto *deleteKey = new QAction(this);
+    Retranslator::bind(deleteKey, "text", [] { return tr("Delete Rows (Table Focused)"); });
     deleteKey->setObjectName(QStringLiteral("actionDeleteRowsTable"));
     deleteKey->setShortcut(QKeySequence::Delete);
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteKey, &QAction::triggered, this, &MainWindow::deleteRows);
     m_view->addAction(deleteKey);
 
-    m_speakerMenu = m_editMenu->addMenu(actionIcon(QStringLiteral("speaker")), tr("Set Spea&ker"));
+    m_speakerMenu = m_editMenu->addMenu(actionIcon(QStringLiteral("speaker")), QString());
+    Retranslator::bind(m_speakerMenu, "title", [] { return tr("Set Spea&ker"); });
     for (int number = 1; number <= 9; ++number) {
-        QAction *action = makeAction(this, QStringLiteral("actionSpeaker%1").arg(number), QString(),
-            tr("Speaker %1").arg(number), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        // Named after the episode's speakers: updateSpeakerActions() sets the text, also after a language change.
+        QAction *action = makeAction(this, QStringLiteral("actionSpeaker%1").arg(number), QString(), {},
+            QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
         connect(action, &QAction::triggered, this, [this, number] { setSpeakerNumber(number); });
         m_speakerActions << action;
         m_speakerMenu->addAction(action);
         addAction(action); // stays reachable while the menu entry is hidden
     }
     m_clearSpeakerAction = makeAction(
-        this, QStringLiteral("actionNoSpeaker"), QString(), tr("&No Speaker"), QKeySequence(Qt::ALT | Qt::Key_0));
+        this, QStringLiteral("actionNoSpeaker"), QString(), [] { return tr("&No Speaker"); },
+        QKeySequence(Qt::ALT | Qt::Key_0));
     connect(m_clearSpeakerAction, &QAction::triggered, this, [this] { setSpeakerNumber(0); });
     m_speakerMenu->addSeparator();
     m_speakerMenu->addAction(m_clearSpeakerAction);

@@ -7,6 +7,7 @@
 #include "document.h"
 #include "playbackcontroller.h"
 #include "playercontrols.h"
+#include "retranslator.h"
 #include "shortcutoverridefilter.h"
 #include "speakermodel.h"
 #include "timecode.h"
@@ -29,10 +30,11 @@
 
 namespace {
 
-/** A window-wide action: it must fire while a cell editor has the focus (see ShortcutOverrideFilter). */
-QAction *playbackAction(QWidget *window, const QString &name, const QString &text, const QList<QKeySequence> &keys)
+/** A window-wide action: it must fire while a cell editor has the focus (see ShortcutOverrideFilter). Its text
+ * follows the interface language. */
+QAction *playbackAction(QWidget *window, const QString &name, Retranslator::Text text, const QList<QKeySequence> &keys)
 {
-    auto *action = new QAction(text, window);
+    auto *action = Retranslator::bind(new QAction(window), "text", std::move(text));
     action->setObjectName(name);
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WindowShortcut);
@@ -71,7 +73,7 @@ void MainWindow::setupAudio()
     });
 
     // ---- the Player dock ----
-    auto *dock = new QDockWidget(tr("Player"), this);
+    auto *dock = Retranslator::bind(new QDockWidget(this), "windowTitle", [] { return tr("Player"); });
     dock->setObjectName(QStringLiteral("playerDock"));
     auto *controls = new PlayerControls(player, dock);
     controls->setObjectName(QStringLiteral("playerControls"));
@@ -79,21 +81,22 @@ void MainWindow::setupAudio()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 
     // ---- the Playback menu ----
-    QMenu *menu = menuBar()->addMenu(tr("&Playback"));
+    QMenu *menu = Retranslator::bind(menuBar()->addMenu(QString()), "title", [] { return tr("&Playback"); });
     menu->setObjectName(QStringLiteral("playbackMenu"));
     const auto key = [](QKeyCombination combination) { return QKeySequence(combination); };
 
-    QAction *playPause = playbackAction(
-        this, QStringLiteral("actionPlayPause"), tr("&Play/Pause"), { key(Qt::CTRL | Qt::Key_Space), key(Qt::Key_F5) });
+    QAction *playPause = playbackAction(this, QStringLiteral("actionPlayPause"), [] { return tr("&Play/Pause"); },
+        { key(Qt::CTRL | Qt::Key_Space), key(Qt::Key_F5) });
     // Keys that text editing never uses (F-keys, as in Express Scribe and oTranscribe), so they work while typing;
     // Ctrl+Left/Right move by word in a cell editor and skip only while the table itself has the focus (below).
-    QAction *back = playbackAction(this, QStringLiteral("actionSkipBack"), tr("&Back 5 Seconds"), { key(Qt::Key_F6) });
-    QAction *forward
-        = playbackAction(this, QStringLiteral("actionSkipForward"), tr("&Forward 5 Seconds"), { key(Qt::Key_F7) });
-    QAction *tableBack = new QAction(tr("Back (Table Focused)"), this);
+    QAction *back = playbackAction(
+        this, QStringLiteral("actionSkipBack"), [] { return tr("&Back 5 Seconds"); }, { key(Qt::Key_F6) });
+    QAction *forward = playbackAction(
+        this, QStringLiteral("actionSkipForward"), [] { return tr("&Forward 5 Seconds"); }, { key(Qt::Key_F7) });
+    QAction *tableBack = Retranslator::bind(new QAction(this), "text", [] { return tr("Back (Table Focused)"); });
     tableBack->setObjectName(QStringLiteral("actionSkipBackTable"));
     tableBack->setShortcut(key(Qt::CTRL | Qt::Key_Left));
-    QAction *tableForward = new QAction(tr("Forward (Table Focused)"), this);
+    QAction *tableForward = Retranslator::bind(new QAction(this), "text", [] { return tr("Forward (Table Focused)"); });
     tableForward->setObjectName(QStringLiteral("actionSkipForwardTable"));
     tableForward->setShortcut(key(Qt::CTRL | Qt::Key_Right));
     for (QAction *action : { tableBack, tableForward }) {
@@ -101,27 +104,28 @@ void MainWindow::setupAudio()
         if (m_view)
             m_view->addAction(action);
     }
-    QAction *faster
-        = playbackAction(this, QStringLiteral("actionRateUp"), tr("F&aster"), { key(Qt::CTRL | Qt::Key_Up) });
-    QAction *slower
-        = playbackAction(this, QStringLiteral("actionRateDown"), tr("S&lower"), { key(Qt::CTRL | Qt::Key_Down) });
-    QAction *normal = playbackAction(this, QStringLiteral("actionRateNormal"), tr("&Normal Speed"), {});
-    QAction *playLine = playbackAction(this, QStringLiteral("actionPlayLine"), tr("Play from &Line"),
+    QAction *faster = playbackAction(
+        this, QStringLiteral("actionRateUp"), [] { return tr("F&aster"); }, { key(Qt::CTRL | Qt::Key_Up) });
+    QAction *slower = playbackAction(
+        this, QStringLiteral("actionRateDown"), [] { return tr("S&lower"); }, { key(Qt::CTRL | Qt::Key_Down) });
+    QAction *normal = playbackAction(this, QStringLiteral("actionRateNormal"), [] { return tr("&Normal Speed"); }, {});
+    QAction *playLine = playbackAction(this, QStringLiteral("actionPlayLine"), [] { return tr("Play from &Line"); },
         { key(Qt::CTRL | Qt::Key_Return), key(Qt::CTRL | Qt::Key_Enter) });
-    QAction *loopLine
-        = playbackAction(this, QStringLiteral("actionLoopLine"), tr("L&oop Line"), { key(Qt::CTRL | Qt::Key_L) });
+    QAction *loopLine = playbackAction(
+        this, QStringLiteral("actionLoopLine"), [] { return tr("L&oop Line"); }, { key(Qt::CTRL | Qt::Key_L) });
     loopLine->setCheckable(true);
-    QAction *playSelection = playbackAction(this, QStringLiteral("actionPlaySelection"), tr("Play &Selection"),
-        { key(Qt::CTRL | Qt::SHIFT | Qt::Key_Space) });
+    QAction *playSelection = playbackAction(this, QStringLiteral("actionPlaySelection"),
+        [] { return tr("Play &Selection"); }, { key(Qt::CTRL | Qt::SHIFT | Qt::Key_Space) });
     QAction *setTime = playbackAction(this, QStringLiteral("actionSetTimeFromPlayhead"),
-        tr("Set Line &Time from Playhead"), { key(Qt::CTRL | Qt::Key_T), key(Qt::Key_F8) });
-    QAction *split = playbackAction(this, QStringLiteral("actionSplitAtPlayhead"), tr("Spl&it Line at Playhead"),
-        { key(Qt::CTRL | Qt::SHIFT | Qt::Key_K) });
-    QAction *follow = playbackAction(
-        this, QStringLiteral("actionFollowPlayback"), tr("Follo&w Playback"), { key(Qt::CTRL | Qt::ALT | Qt::Key_F) });
+        [] { return tr("Set Line &Time from Playhead"); }, { key(Qt::CTRL | Qt::Key_T), key(Qt::Key_F8) });
+    QAction *split = playbackAction(this, QStringLiteral("actionSplitAtPlayhead"),
+        [] { return tr("Spl&it Line at Playhead"); }, { key(Qt::CTRL | Qt::SHIFT | Qt::Key_K) });
+    QAction *follow = playbackAction(this, QStringLiteral("actionFollowPlayback"),
+        [] { return tr("Follo&w Playback"); }, { key(Qt::CTRL | Qt::ALT | Qt::Key_F) });
     follow->setCheckable(true);
     follow->setChecked(m_playback->followPlayback());
-    QAction *attach = playbackAction(this, QStringLiteral("actionAttachAudio"), tr("Attach &Audio..."), {});
+    QAction *attach
+        = playbackAction(this, QStringLiteral("actionAttachAudio"), [] { return tr("Attach &Audio..."); }, {});
     controls->setAttachAction(attach);
 
     // Transport keys without audio would do nothing silently; say why instead.
@@ -167,16 +171,16 @@ void MainWindow::setupAudio()
     menu->addAction(playSelection);
     menu->addAction(follow);
     menu->addSeparator();
-    QMenu *speed = menu->addMenu(tr("Spee&d"));
+    QMenu *speed = Retranslator::bind(menu->addMenu(QString()), "title", [] { return tr("Spee&d"); });
     speed->addAction(faster);
     speed->addAction(slower);
     speed->addAction(normal);
-    QMenu *rewind = menu->addMenu(tr("&Rewind on Pause"));
+    QMenu *rewind = Retranslator::bind(menu->addMenu(QString()), "title", [] { return tr("&Rewind on Pause"); });
     rewind->setObjectName(QStringLiteral("rewindMenu"));
     auto *rewindGroup = new QActionGroup(rewind);
     for (int ms : { 0, 500, 1000, 2000, 3000 }) {
-        QAction *choice
-            = rewind->addAction(ms == 0 ? tr("Off") : tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'g', 2)));
+        QAction *choice = Retranslator::bind(rewind->addAction(QString()), "text",
+            [ms] { return ms == 0 ? tr("Off") : tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'g', 2)); });
         choice->setCheckable(true);
         choice->setData(ms); // the preferences dialog checks the entry matching its value
         choice->setChecked(player->rewindOnPause() == ms);
@@ -189,11 +193,13 @@ void MainWindow::setupAudio()
     menu->addSeparator();
     menu->addAction(setTime);
     menu->addAction(split);
-    QMenu *speakers = menu->addMenu(tr("Speaker of &Heard Line"));
+    QMenu *speakers
+        = Retranslator::bind(menu->addMenu(QString()), "title", [] { return tr("Speaker of &Heard Line"); });
     QList<QAction *> speakerActions;
     for (int number = 1; number <= 9; ++number) {
         QAction *action = playbackAction(this, QStringLiteral("actionHeardSpeaker%1").arg(number),
-            tr("Speaker %1").arg(number), { key(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number)) });
+            [number] { return tr("Speaker %1").arg(number); },
+            { key(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number)) });
         connect(
             action, &QAction::triggered, m_playback, [this, number] { m_playback->assignSpeakerToHeardLine(number); });
         speakers->addAction(action);

@@ -4,6 +4,7 @@
 
 #include "checkspanel.h"
 #include "document.h"
+#include "retranslator.h"
 #include "transcriptmodel.h"
 #include "transcripttools.h"
 #include "transcriptview.h"
@@ -39,10 +40,10 @@ void MainWindow::setupChecks()
     connect(tools, &TranscriptTools::statusMessage, this, &MainWindow::showStatus);
 
     if (!m_transcriptMenu)
-        m_transcriptMenu = menuBar()->addMenu(tr("&Transcript"));
+        m_transcriptMenu = Retranslator::bind(menuBar()->addMenu(QString()), "title", [] { return tr("&Transcript"); });
     tools->populateMenu(m_transcriptMenu);
     QAction *toggle = dock->toggleViewAction();
-    toggle->setText(tr("&Checks"));
+    Retranslator::bind(toggle, "text", [] { return tr("&Checks"); });
     if (m_viewMenu) {
         m_viewMenu->addAction(toggle);
     } else {

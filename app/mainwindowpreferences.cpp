@@ -1,5 +1,6 @@
 // Preferences part of the main window: Edit > Preferences, Help > Keyboard Shortcuts, the user's own shortcuts
-// (read at start, applied to every named action) and the shortcut shown in each action's tooltip.
+// (read at start, applied to every named action), the shortcut shown in each action's tooltip, and the interface
+// language, which applies at once (changeEvent, retranslateUi).
 #include "mainwindow.h"
 
 #include "audioplayer.h"
@@ -7,11 +8,14 @@
 #include "autosavescheduler.h"
 #include "playbackcontroller.h"
 #include "preferencesdialog.h"
+#include "retranslator.h"
 #include "shortcutsdialog.h"
 #include "transcriptview.h"
+#include "translationloader.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSettings>
@@ -28,13 +32,31 @@ QString describe(const QAction *action)
             ? MainWindow::tr("Set Speaker %1").arg(match.captured(2))
             : MainWindow::tr("Give the Line Being Heard Speaker %1").arg(match.captured(2));
     }
+    // Their text names the command they would undo; the list names the action.
+    if (name == QLatin1String("actionUndo"))
+        return MainWindow::tr("&Undo");
+    if (name == QLatin1String("actionRedo"))
+        return MainWindow::tr("&Redo");
     return action->text();
+}
+
+/** Back / Forward name their jump, in the menu and in the shortcut list. */
+void setSkipTexts(MainWindow *window, ShortcutScheme *shortcuts, int seconds)
+{
+    const auto skipText = [window, shortcuts](const QString &name, const QString &text) {
+        if (auto *action = window->findChild<QAction *>(name)) {
+            action->setText(text);
+            shortcuts->setText(name, text);
+        }
+    };
+    skipText(QStringLiteral("actionSkipBack"), MainWindow::tr("&Back %n Second(s)", nullptr, seconds));
+    skipText(QStringLiteral("actionSkipForward"), MainWindow::tr("&Forward %n Second(s)", nullptr, seconds));
 }
 } // namespace
 
 void MainWindow::setupPreferences()
 {
-    auto *preferences = new QAction(tr("Preferen&ces..."), this);
+    auto *preferences = Retranslator::bind(new QAction(this), "text", [] { return tr("Preferen&ces..."); });
     preferences->setObjectName(QStringLiteral("actionPreferences"));
     // QKeySequence::Preferences is empty on some desktops (e.g. plain X11 and GNOME): Ctrl+, as elsewhere then.
     QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
@@ -46,7 +68,7 @@ void MainWindow::setupPreferences()
     m_editMenu->addSeparator();
     m_editMenu->addAction(preferences);
 
-    auto *keys = new QAction(tr("&Keyboard Shortcuts"), this);
+    auto *keys = Retranslator::bind(new QAction(this), "text", [] { return tr("&Keyboard Shortcuts"); });
     keys->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
     connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
     m_helpMenu->insertAction(m_helpMenu->actions().value(0), keys);
@@ -62,6 +84,8 @@ void MainWindow::setupPreferences()
     QSettings settings;
     m_shortcuts.load(settings);
     m_preferences = Preferences::load(settings);
+    // main() installed the catalogues for this language before the window was built.
+    m_interfaceLanguage = m_preferences.language;
     applyPreferences(m_preferences, m_shortcuts);
 }
 
@@ -69,6 +93,16 @@ void MainWindow::applyPreferences(const Preferences &preferences, const Shortcut
 {
     m_preferences = preferences.clamped();
     m_shortcuts = shortcuts;
+
+    if (m_preferences.language != m_interfaceLanguage) {
+        m_interfaceLanguage = m_preferences.language;
+        TranslationLoader::install(qApp, m_preferences.interfaceLocale());
+        // The windows get QEvent::LanguageChange as posted events: deliver them now, so that the window is in the new
+        // language when OK returns, and the shortcut texts below are made from the new texts.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        if (m_retranslatePending)
+            retranslateUi();
+    }
 
     if (m_autosaver) // the next copy is due within the new interval
         m_autosaver->scheduler()->setMaxMs(m_preferences.autosaveIntervalSeconds * 1000);
@@ -83,14 +117,7 @@ void MainWindow::applyPreferences(const Preferences &preferences, const Shortcut
         }
         if (auto *follow = findChild<QAction *>(QStringLiteral("actionFollowPlayback")))
             follow->setChecked(m_preferences.followPlayback); // toggled() sets the controller and audio/follow
-        const auto skipText = [this](const QString &name, const QString &text) {
-            if (auto *action = findChild<QAction *>(name)) {
-                action->setText(text);
-                m_shortcuts.setText(name, text);
-            }
-        };
-        skipText(QStringLiteral("actionSkipBack"), tr("&Back %n Second(s)", nullptr, m_preferences.skipSeconds));
-        skipText(QStringLiteral("actionSkipForward"), tr("&Forward %n Second(s)", nullptr, m_preferences.skipSeconds));
+        setSkipTexts(this, &m_shortcuts, m_preferences.skipSeconds);
     }
 
     const QList<QAction *> actions = findChildren<QAction *>();
@@ -147,4 +174,44 @@ void MainWindow::showKeyboardShortcuts()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // This window hears of a new language before its children (menus, actions, docks) have retranslated their texts:
+    // the texts made from them are redone once those have, after the pending events.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_retranslatePending)
+                    retranslateUi();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    m_retranslatePending = false;
+    // The fixed texts follow by themselves (Retranslator); these are made from the document and the preferences.
+    // Undo texts already on the stack stay in the language they were made in (commands keep their text).
+    updateTitle();
+    updateRecentMenu();
+    updateSpeakerActions();
+    setSkipTexts(this, &m_shortcuts, m_preferences.skipSeconds);
+
+    // The shortcut list's descriptions, and the tooltips that name each action with its keys.
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (QAction *action : actions) {
+        const QString name = action->objectName();
+        if (!m_shortcuts.contains(name))
+            continue;
+        m_shortcuts.setText(name, describe(action));
+        action->setToolTip(m_shortcuts.toolTip(name));
+    }
+    if (auto *dialog = findChild<ShortcutsDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        dialog->setScheme(m_shortcuts);
 }

@@ -5,6 +5,7 @@
 #include "audioplayer.h"
 #include "document.h"
 #include "playbackcontroller.h"
+#include "retranslator.h"
 #include "timelineview.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -21,7 +22,7 @@ void MainWindow::setupTimeline()
     // One selection model for both views: selection and current row agree by construction.
     m_timeline->setSelectionModel(m_view->selectionModel());
 
-    auto *dock = new QDockWidget(tr("Timeline"), this);
+    auto *dock = Retranslator::bind(new QDockWidget(this), "windowTitle", [] { return tr("Timeline"); });
     dock->setObjectName(QStringLiteral("timelineDock"));
     dock->setWidget(m_timeline);
     // Its own row under the table and the other bottom docks, across the whole window.

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "episodefile.h"
 #include "joinparagraphsdialog.h"
+#include "retranslator.h"
 #include "timecode.h"
 #include "transcriptexport.h"
 #include "transcriptmodel.h"
@@ -61,37 +62,45 @@ TranscriptTools::TranscriptTools(QMainWindow *window, Document *document, QAbstr
 
 void TranscriptTools::populateMenu(QMenu *menu)
 {
-    QAction *import = menu->addAction(tr("&Import Captions..."), this, &TranscriptTools::importCaptionsInteractive);
+    // Every text is bound (Retranslator), so the menu follows a change of the interface language.
+    QAction *import = menu->addAction(QString(), this, &TranscriptTools::importCaptionsInteractive);
     import->setObjectName(QStringLiteral("importCaptionsAction"));
-    import->setStatusTip(tr("Open auto-generated captions (M:SS lines, SRT or WebVTT) as a transcript"));
+    Retranslator::bind(import, "text", [] { return tr("&Import Captions..."); });
+    Retranslator::bind(import, "statusTip",
+        [] { return tr("Open auto-generated captions (M:SS lines, SRT or WebVTT) as a transcript"); });
 
-    QAction *join
-        = menu->addAction(tr("&Join into Paragraphs..."), this, &TranscriptTools::joinIntoParagraphsInteractive);
+    QAction *join = menu->addAction(QString(), this, &TranscriptTools::joinIntoParagraphsInteractive);
     join->setObjectName(QStringLiteral("joinParagraphsAction"));
-    join->setStatusTip(tr("Merge short caption fragments into paragraphs (the selection, or the whole transcript)"));
+    Retranslator::bind(join, "text", [] { return tr("&Join into Paragraphs..."); });
+    Retranslator::bind(join, "statusTip",
+        [] { return tr("Merge short caption fragments into paragraphs (the selection, or the whole transcript)"); });
 
-    QAction *retime
-        = menu->addAction(tr("&Re-time from Captions..."), this, &TranscriptTools::retimeFromCaptionsInteractive);
+    QAction *retime = menu->addAction(QString(), this, &TranscriptTools::retimeFromCaptionsInteractive);
     retime->setObjectName(QStringLiteral("retimeAction"));
-    retime->setStatusTip(tr("Give every line the time at which its words start in a caption file"));
+    Retranslator::bind(retime, "text", [] { return tr("&Re-time from Captions..."); });
+    Retranslator::bind(
+        retime, "statusTip", [] { return tr("Give every line the time at which its words start in a caption file"); });
 
     menu->addSeparator();
-    QMenu *exportMenu = menu->addMenu(tr("&Export"));
+    QMenu *exportMenu = Retranslator::bind(menu->addMenu(QString()), "title", [] { return tr("&Export"); });
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     const QList<ExportFormat> formats = { ExportFormat::Srt, ExportFormat::Vtt, ExportFormat::PlainText,
         ExportFormat::Markdown, ExportFormat::YoutubeChapters };
     for (ExportFormat format : formats) {
-        QAction *action = exportMenu->addAction(
-            tr("%1...").arg(formatName(format)), this, [this, format] { exportInteractive(format); });
+        QAction *action = exportMenu->addAction(QString(), this, [this, format] { exportInteractive(format); });
+        Retranslator::bind(action, "text", [format] { return tr("%1...").arg(formatName(format)); });
         action->setObjectName(QStringLiteral("export%1Action").arg(int(format)));
     }
     // Subtitles are cut into readable two-line cues; the old one-cue-per-paragraph output stays one click away.
     exportMenu->addSeparator();
     for (ExportFormat format : { ExportFormat::Srt, ExportFormat::Vtt }) {
-        QAction *action = exportMenu->addAction(tr("%1, One Cue per Paragraph...").arg(formatName(format)), this,
-            [this, format] { exportInteractive(format, TranscriptExport::Cues::Paragraph); });
+        QAction *action = exportMenu->addAction(
+            QString(), this, [this, format] { exportInteractive(format, TranscriptExport::Cues::Paragraph); });
+        Retranslator::bind(
+            action, "text", [format] { return tr("%1, One Cue per Paragraph...").arg(formatName(format)); });
         action->setObjectName(QStringLiteral("export%1ParagraphAction").arg(int(format)));
-        action->setStatusTip(tr("Write each transcript line as one cue, however long"));
+        Retranslator::bind(
+            action, "statusTip", [] { return tr("Write each transcript line as one cue, however long"); });
     }
 }
 

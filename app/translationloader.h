@@ -18,7 +18,8 @@ class QCoreApplication;
 class TranslationLoader
 {
 public:
-    /** Loads and installs the catalogues for `locale` on `app`; returns true when the editor's own one was found. */
+    /** Loads and installs the catalogues for `locale` on `app`, replacing those an earlier call installed (a change
+     * of language at run time); returns true when the editor's own one was found. */
     static bool install(QCoreApplication *app, const QLocale &locale = QLocale::system());
     /** Installs the catalogues for the `ui/language` setting (read with the application's QSettings). */
     static bool installConfigured(QCoreApplication *app);

@@ -115,6 +115,11 @@ QVariant TranscriptModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+void TranscriptModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 Qt::ItemFlags TranscriptModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))

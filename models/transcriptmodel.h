@@ -54,6 +54,8 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /** The interface language changed: the views ask again for the column titles (headerDataChanged). */
+    void retranslate();
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /** EditRole pushes an undo command: text, time (M:SS, H:MM:SS or seconds; empty clears; invalid -> false), speaker
      * (empty removes `who`). */

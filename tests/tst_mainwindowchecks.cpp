@@ -446,7 +446,8 @@ void TestMainWindowChecks::germanCatalogue()
     QCOMPARE(translator.language(), QStringLiteral("de_DE"));
     QCOMPARE(
         translator.translate("TranscriptTools", "&Import Captions..."), QStringLiteral("Untertitel &importieren..."));
-    QCOMPARE(translator.translate("ChecksPanel", "Fix &All of This Kind"), QStringLiteral("Alle dieser &Art beheben"));
+    // A&rt: Alt+A is the View menu ("&Ansicht") in the same window.
+    QCOMPARE(translator.translate("ChecksPanel", "Fix &All of This Kind"), QStringLiteral("Alle dieser A&rt beheben"));
     // Austrian German falls back to the German catalogue; French has none.
     QTranslator austrian;
     QVERIFY(austrian.load(QLocale(QLocale::German, QLocale::Austria), QStringLiteral("transcript-editor"),

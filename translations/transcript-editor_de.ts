@@ -50,7 +50,7 @@
     <name>ChecksPanel</name>
     <message>
         <source>Fix &amp;All of This Kind</source>
-        <translation>Alle dieser &amp;Art beheben</translation>
+        <translation>Alle dieser A&amp;rt beheben</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Fi&amp;x</source>
-        <translation>&amp;Beheben</translation>
+        <translation>Behebe&amp;n</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>Sh&amp;ort:</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation>Regulärer &amp;Ausdruck</translation>
+        <translation>Regulärer A&amp;usdruck</translation>
     </message>
     <message>
         <source>&amp;Match case</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Rück&amp;wärts suchen</translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -1255,10 +1255,6 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>The new language is used the next time Transcript Editor starts.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von Transcript Editor verwendet.</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1280,7 +1276,7 @@
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>&amp;Automatisch sichern alle:</translation>
+        <translation>Automatisch s&amp;ichern alle:</translation>
     </message>
     <message>
         <source>Table &amp;font size:</source>
@@ -1316,7 +1312,7 @@
     </message>
     <message>
         <source>Speed s&amp;tep (Faster / Slower):</source>
-        <translation>Geschwindigkeits&amp;stufe (Schneller / Langsamer):</translation>
+        <translation>&amp;Geschwindigkeitsstufe (Schneller / Langsamer):</translation>
     </message>
     <message>
         <source>Action or key, e.g. merge or Ctrl+M</source>
@@ -1324,7 +1320,7 @@
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation>&amp;Suchen:</translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>Action</source>

@@ -50,7 +50,7 @@
     <name>ChecksPanel</name>
     <message>
         <source>Fix &amp;All of This Kind</source>
-        <translation>Corregir &amp;todos de este tipo</translation>
+        <translation>Corregir todos &amp;de este tipo</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Fi&amp;x</source>
-        <translation>&amp;Corregir</translation>
+        <translation>Correg&amp;ir</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>Sh&amp;ort:</source>
@@ -1255,10 +1255,6 @@
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <source>The new language is used the next time Transcript Editor starts.</source>
-        <translation>El nuevo idioma se usará la próxima vez que se inicie Transcript Editor.</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1280,7 +1276,7 @@
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>&amp;Guardado automático cada:</translation>
+        <translation>Guardado a&amp;utomático cada:</translation>
     </message>
     <message>
         <source>Table &amp;font size:</source>
@@ -1304,7 +1300,7 @@
     </message>
     <message>
         <source>Follo&amp;w playback by default (the table scrolls to the line being heard)</source>
-        <translation>Se&amp;guir la reproducción de forma predeterminada (la tabla se desplaza a la línea que suena)</translation>
+        <translation>S&amp;eguir la reproducción de forma predeterminada (la tabla se desplaza a la línea que suena)</translation>
     </message>
     <message>
         <source>&amp;Skip back and forward by:</source>
@@ -1312,7 +1308,7 @@
     </message>
     <message>
         <source>&amp;Rewind on pause:</source>
-        <translation>&amp;Retroceso al pausar:</translation>
+        <translation>Retro&amp;ceso al pausar:</translation>
     </message>
     <message>
         <source>Speed s&amp;tep (Faster / Slower):</source>
@@ -1344,7 +1340,7 @@
     </message>
     <message>
         <source>Reset to &amp;Default</source>
-        <translation>Restablecer el &amp;predeterminado</translation>
+        <translation>Restablecer el pre&amp;determinado</translation>
     </message>
     <message>
         <source>Reset All to Defa&amp;ults</source>

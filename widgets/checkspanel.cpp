@@ -1,11 +1,13 @@
 #include "checkspanel.h"
 
 #include "document.h"
+#include "retranslator.h"
 #include "timecode.h"
 #include "transcriptmodel.h"
 #include "validator.h"
 
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -32,13 +34,13 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     : QWidget(parent),
       m_list(new QTreeWidget(this)),
       m_summary(new QLabel(this)),
-      m_fixButton(new QPushButton(tr("Fi&x"), this)),
-      m_fixAllButton(new QPushButton(tr("Fix &All of This Kind"), this)),
+      m_fixButton(new QPushButton(this)),
+      m_fixAllButton(new QPushButton(this)),
       m_timer(new QTimer(this))
 {
     m_title = tr("Checks");
     m_list->setColumnCount(3);
-    m_list->setHeaderLabels({ tr("Line"), tr("Time"), tr("Message") });
+    Retranslator::bind(m_list, [this] { m_list->setHeaderLabels({ tr("Line"), tr("Time"), tr("Message") }); });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
@@ -47,8 +49,11 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_list->header()->setSectionResizeMode(LineColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
 
-    m_fixButton->setToolTip(tr("Apply the suggested fix to the selected finding"));
-    m_fixAllButton->setToolTip(tr("Fix every finding of the selected kind in one undoable step"));
+    Retranslator::bind(m_fixButton, "text", [] { return tr("Fi&x"); });
+    Retranslator::bind(m_fixButton, "toolTip", [] { return tr("Apply the suggested fix to the selected finding"); });
+    Retranslator::bind(m_fixAllButton, "text", [] { return tr("Fix &All of This Kind"); });
+    Retranslator::bind(
+        m_fixAllButton, "toolTip", [] { return tr("Fix every finding of the selected kind in one undoable step"); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -148,6 +153,14 @@ void ChecksPanel::setCurrentFinding(int index)
         m_list->setCurrentItem(m_list->topLevelItem(index));
     else
         m_list->setCurrentItem(nullptr);
+}
+
+void ChecksPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The findings' messages, the summary and the title (with its counts) are made in the interface language.
+    if (event->type() == QEvent::LanguageChange)
+        recheck();
 }
 
 void ChecksPanel::scheduleRecheck()

@@ -78,6 +78,9 @@ signals:
     /** The list was refreshed. */
     void findingsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void populate();
     void updateButtons();

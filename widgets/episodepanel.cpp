@@ -1,6 +1,7 @@
 #include "episodepanel.h"
 
 #include "document.h"
+#include "retranslator.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -20,6 +21,14 @@ QString listText(const QVariant &value)
     for (const QVariant &item : value.toList())
         items << item.toString();
     return items.join(QStringLiteral(", "));
+}
+
+/** A form label for `field` whose text follows the interface language. */
+QLabel *formLabel(QWidget *field, Retranslator::Text text)
+{
+    auto *label = Retranslator::bind(new QLabel(field->parentWidget()), "text", std::move(text));
+    label->setBuddy(field);
+    return label;
 }
 } // namespace
 
@@ -46,12 +55,12 @@ EpisodePanel::EpisodePanel(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("T&itle:"), m_title);
-    form->addRow(tr("Sh&ort:"), m_short);
-    form->addRow(tr("Seaso&n:"), m_season);
-    form->addRow(tr("Episo&de:"), m_episode);
-    form->addRow(tr("Guests:"), m_guests);
-    form->addRow(tr("Links:"), m_links);
+    form->addRow(formLabel(m_title, [] { return tr("T&itle:"); }), m_title);
+    form->addRow(formLabel(m_short, [] { return tr("Sh&ort:"); }), m_short);
+    form->addRow(formLabel(m_season, [] { return tr("Seaso&n:"); }), m_season);
+    form->addRow(formLabel(m_episode, [] { return tr("Episo&de:"); }), m_episode);
+    form->addRow(formLabel(m_guests, [] { return tr("Guests:"); }), m_guests);
+    form->addRow(formLabel(m_links, [] { return tr("Links:"); }), m_links);
 
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commitText(QStringLiteral("title"), m_title); });
     connect(m_short, &QLineEdit::editingFinished, this, [this] { commitText(QStringLiteral("short"), m_short); });

@@ -1,5 +1,6 @@
 #include "finddialog.h"
 
+#include "retranslator.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -18,25 +19,35 @@ FindDialog::FindDialog(TranscriptView *view, QWidget *parent)
       m_view(view),
       m_findEdit(new QLineEdit(this)),
       m_replaceEdit(new QLineEdit(this)),
-      m_replaceLabel(new QLabel(tr("Replace &with:"), this)),
-      m_regex(new QCheckBox(tr("Regular e&xpression"), this)),
-      m_caseSensitive(new QCheckBox(tr("&Match case"), this)),
-      m_inText(new QCheckBox(tr("In &text"), this)),
-      m_inSpeakers(new QCheckBox(tr("In s&peakers"), this)),
-      m_nextButton(new QPushButton(tr("Find &Next"), this)),
-      m_previousButton(new QPushButton(tr("Find Pre&vious"), this)),
-      m_replaceButton(new QPushButton(tr("&Replace"), this)),
-      m_replaceAllButton(new QPushButton(tr("Replace &All"), this)),
+      m_replaceLabel(new QLabel(this)),
+      m_regex(new QCheckBox(this)),
+      m_caseSensitive(new QCheckBox(this)),
+      m_inText(new QCheckBox(this)),
+      m_inSpeakers(new QCheckBox(this)),
+      m_nextButton(new QPushButton(this)),
+      m_previousButton(new QPushButton(this)),
+      m_replaceButton(new QPushButton(this)),
+      m_replaceAllButton(new QPushButton(this)),
       m_message(new QLabel(this))
 {
-    setWindowTitle(tr("Find and Replace"));
+    // Every fixed text follows the interface language (the message line is the answer to the last search).
+    Retranslator::bind(this, [this] { updateWindowTitle(); });
+    Retranslator::bind(m_replaceLabel, "text", [] { return tr("Replace &with:"); });
+    Retranslator::bind(m_regex, "text", [] { return tr("Regular e&xpression"); });
+    Retranslator::bind(m_caseSensitive, "text", [] { return tr("&Match case"); });
+    Retranslator::bind(m_inText, "text", [] { return tr("In &text"); });
+    Retranslator::bind(m_inSpeakers, "text", [] { return tr("In s&peakers"); });
+    Retranslator::bind(m_nextButton, "text", [] { return tr("Find &Next"); });
+    Retranslator::bind(m_previousButton, "text", [] { return tr("Find Pre&vious"); });
+    Retranslator::bind(m_replaceButton, "text", [] { return tr("&Replace"); });
+    Retranslator::bind(m_replaceAllButton, "text", [] { return tr("Replace &All"); });
     setModal(false);
-    auto *findLabel = new QLabel(tr("&Find:"), this);
+    auto *findLabel = Retranslator::bind(new QLabel(this), "text", [] { return tr("&Find:"); });
     findLabel->setBuddy(m_findEdit);
     m_replaceLabel->setBuddy(m_replaceEdit);
     m_inText->setChecked(true);
     m_findEdit->setClearButtonEnabled(true);
-    m_replaceEdit->setPlaceholderText(tr("regex: \\1 or $1 for groups"));
+    Retranslator::bind(m_replaceEdit, "placeholderText", [] { return tr("regex: \\1 or $1 for groups"); });
     m_nextButton->setDefault(true);
 
     auto *grid = new QGridLayout;
@@ -76,12 +87,17 @@ void FindDialog::showFor(bool replace)
     m_replaceEdit->setVisible(replace);
     m_replaceButton->setVisible(replace);
     m_replaceAllButton->setVisible(replace);
-    setWindowTitle(replace ? tr("Find and Replace") : tr("Find"));
+    updateWindowTitle();
     show();
     raise();
     activateWindow();
     m_findEdit->setFocus();
     m_findEdit->selectAll();
+}
+
+void FindDialog::updateWindowTitle()
+{
+    setWindowTitle(m_replaceEdit->isHidden() ? tr("Find") : tr("Find and Replace"));
 }
 
 FindOptions FindDialog::options() const

@@ -41,6 +41,8 @@ private:
     bool find(bool backwards);
     void setMessage(const QString &message);
     void updateButtons();
+    /** "Find", or "Find and Replace" while the replace row shows. */
+    void updateWindowTitle();
 
     TranscriptView *m_view;
     QLineEdit *m_findEdit;

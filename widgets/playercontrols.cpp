@@ -1,10 +1,12 @@
 #include "playercontrols.h"
 
 #include "audioplayer.h"
+#include "retranslator.h"
 #include "timecode.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,11 +33,11 @@ PlayerControls::PlayerControls(AudioPlayer *player, QWidget *parent)
 {
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    m_back->setToolTip(tr("Back 5 seconds"));
+    Retranslator::bind(m_back, "toolTip", [] { return tr("Back 5 seconds"); });
     m_playPause->setObjectName(QStringLiteral("playPauseButton"));
     m_forward->setObjectName(QStringLiteral("forwardButton"));
     m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    m_forward->setToolTip(tr("Forward 5 seconds"));
+    Retranslator::bind(m_forward, "toolTip", [] { return tr("Forward 5 seconds"); });
     // The editor keeps the keyboard focus; the transport is driven by window shortcuts.
     for (QToolButton *button : { m_back, m_playPause, m_forward })
         button->setFocusPolicy(Qt::NoFocus);
@@ -43,21 +45,25 @@ PlayerControls::PlayerControls(AudioPlayer *player, QWidget *parent)
     m_position->setObjectName(QStringLiteral("positionSlider"));
     m_position->setRange(0, 0);
     m_position->setFocusPolicy(Qt::NoFocus);
-    m_position->setToolTip(tr("Position"));
+    Retranslator::bind(m_position, "toolTip", [] { return tr("Position"); });
     m_time->setObjectName(QStringLiteral("timeLabel"));
     m_time->setTextFormat(Qt::PlainText);
 
     m_rate->setObjectName(QStringLiteral("rateCombo"));
     m_rate->setFocusPolicy(Qt::NoFocus);
-    m_rate->setToolTip(tr("Playback speed"));
+    Retranslator::bind(m_rate, "toolTip", [] { return tr("Playback speed"); });
     for (double step : AudioPlayer::rateSteps())
-        m_rate->addItem(tr("%1×").arg(QLocale().toString(step, 'g', 3)), step);
+        m_rate->addItem(QString(), step);
+    Retranslator::bind(m_rate, [this] {
+        for (int i = 0; i < m_rate->count(); ++i)
+            m_rate->setItemText(i, tr("%1×").arg(QLocale().toString(m_rate->itemData(i).toDouble(), 'g', 3)));
+    });
 
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_volume->setRange(0, 100);
     m_volume->setMaximumWidth(100);
     m_volume->setFocusPolicy(Qt::NoFocus);
-    m_volume->setToolTip(tr("Volume"));
+    Retranslator::bind(m_volume, "toolTip", [] { return tr("Volume"); });
     m_volume->setValue(player->volume());
 
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -109,7 +115,7 @@ PlayerControls::PlayerControls(AudioPlayer *player, QWidget *parent)
     connect(player, &AudioPlayer::unloaded, this, [this] {
         updateDuration(0);
         updateEnabled();
-        setMessage(tr("No audio loaded."));
+        showNoAudio();
     });
     connect(player, &AudioPlayer::errorOccurred, this, [this](const QString &message) {
         updateDuration(0);
@@ -126,7 +132,7 @@ PlayerControls::PlayerControls(AudioPlayer *player, QWidget *parent)
     updatePlaying(player->isPlaying());
     updateDuration(player->duration());
     updateEnabled();
-    setMessage(tr("No audio loaded."));
+    showNoAudio();
 }
 
 void PlayerControls::setAttachAction(QAction *action)
@@ -144,6 +150,7 @@ void PlayerControls::setAttachAction(QAction *action)
 
 void PlayerControls::setMessage(const QString &text, bool isError)
 {
+    m_showsNoAudio = false;
     m_message->setText(text);
     // Errors in red and bold, so a missing recording is noticed; the rest in the normal text colour.
     QPalette palette = this->palette();
@@ -166,6 +173,23 @@ void PlayerControls::updateEnabled()
     const bool loaded = m_player->isLoaded();
     for (QWidget *widget : std::initializer_list<QWidget *> { m_back, m_playPause, m_forward, m_position, m_rate })
         widget->setEnabled(loaded);
+}
+
+void PlayerControls::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    updatePlaying(m_player->isPlaying());
+    // The file name and the messages given by others stay; the note that nothing is loaded follows the language.
+    if (m_showsNoAudio)
+        showNoAudio();
+}
+
+void PlayerControls::showNoAudio()
+{
+    setMessage(tr("No audio loaded."));
+    m_showsNoAudio = true;
 }
 
 void PlayerControls::updatePlaying(bool playing)

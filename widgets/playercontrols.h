@@ -33,7 +33,12 @@ public:
     QToolButton *playPauseButton() const { return m_playPause; }
     QLabel *timeLabel() const { return m_time; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /** The message that no audio is loaded (retranslated on a language change, unlike other messages). */
+    void showNoAudio();
     void updateEnabled();
     void updatePlaying(bool playing);
     void updatePosition(qint64 ms);
@@ -50,5 +55,6 @@ private:
     QComboBox *m_rate;
     QSlider *m_volume;
     QLabel *m_message;
+    bool m_showsNoAudio = false; ///< m_message is showNoAudio()'s note
     QToolButton *m_attach = nullptr;
 };

@@ -21,7 +21,7 @@ constexpr int NameRole = Qt::UserRole;
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, const ShortcutScheme &shortcuts, QWidget *parent)
-    : QDialog(parent), m_shortcuts(shortcuts), m_initialLanguage(preferences.language)
+    : QDialog(parent), m_shortcuts(shortcuts)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -62,12 +62,7 @@ QWidget *PreferencesDialog::createGeneralPage()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_languageNote = new QLabel(tr("The new language is used the next time Transcript Editor starts."), page);
-    m_languageNote->setObjectName(QStringLiteral("languageNote"));
-    m_languageNote->setWordWrap(true);
-    m_languageNote->setVisible(false);
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-        [this] { m_languageNote->setVisible(m_language->currentData().toString() != m_initialLanguage); });
+    // A new language applies to the open window at once (OK or Apply): no note about a restart.
 
     m_autosave = new QSpinBox(page);
     m_autosave->setObjectName(QStringLiteral("autosaveSpin"));
@@ -84,7 +79,6 @@ QWidget *PreferencesDialog::createGeneralPage()
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Autosave every:"), m_autosave);
     form->addRow(tr("Table &font size:"), m_fontSize);
     return page;

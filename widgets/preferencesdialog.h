@@ -66,11 +66,9 @@ private:
     void filterShortcuts(const QString &text);
 
     ShortcutScheme m_shortcuts;
-    QString m_initialLanguage;
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_language = nullptr;
-    QLabel *m_languageNote = nullptr;
     QSpinBox *m_autosave = nullptr;
     QSpinBox *m_fontSize = nullptr;
     QSpinBox *m_skip = nullptr;

@@ -1,5 +1,7 @@
 #include "shortcutsdialog.h"
 
+#include "retranslator.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,16 +16,17 @@ constexpr int NameRole = Qt::UserRole;
 ShortcutsDialog::ShortcutsDialog(const ShortcutScheme &scheme, QWidget *parent)
     : QDialog(parent), m_filter(new QLineEdit(this)), m_list(new QTreeWidget(this))
 {
-    setWindowTitle(tr("Keyboard Shortcuts"));
+    // A modeless window: its texts follow a change of the interface language (the list is set by setScheme()).
+    Retranslator::bind(this, "windowTitle", [] { return tr("Keyboard Shortcuts"); });
     setObjectName(QStringLiteral("shortcutsDialog"));
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Action or key, e.g. merge or Ctrl+M"));
+    Retranslator::bind(m_filter, "placeholderText", [] { return tr("Action or key, e.g. merge or Ctrl+M"); });
     m_filter->setClearButtonEnabled(true);
-    auto *filterLabel = new QLabel(tr("&Search:"), this);
+    auto *filterLabel = Retranslator::bind(new QLabel(this), "text", [] { return tr("&Search:"); });
     filterLabel->setBuddy(m_filter);
 
     m_list->setObjectName(QStringLiteral("shortcutList"));
-    m_list->setHeaderLabels({ tr("Action"), tr("Shortcut") });
+    Retranslator::bind(m_list, [this] { m_list->setHeaderLabels({ tr("Action"), tr("Shortcut") }); });
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -31,7 +34,7 @@ ShortcutsDialog::ShortcutsDialog(const ShortcutScheme &scheme, QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
 
-    auto *note = new QLabel(tr("Change them in Edit > Preferences."), this);
+    auto *note = Retranslator::bind(new QLabel(this), "text", [] { return tr("Change them in Edit > Preferences."); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -1,5 +1,6 @@
 #include "speakerspanel.h"
 
+#include "retranslator.h"
 #include "speakermodel.h"
 #include "transcriptmodel.h"
 
@@ -83,16 +84,17 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_list->setToolTip(tr("Double-click a speaker to rename it."));
+    Retranslator::bind(m_list, "toolTip", [] { return tr("Double-click a speaker to rename it."); });
 
-    m_renameButton->setText(tr("Rename..."));
-    m_mergeButton->setText(tr("Merge Into"));
+    Retranslator::bind(m_renameButton, "text", [] { return tr("Rename..."); });
+    Retranslator::bind(m_mergeButton, "text", [] { return tr("Merge Into"); });
     m_mergeButton->setPopupMode(QToolButton::InstantPopup);
     auto *mergeMenu = new QMenu(m_mergeButton);
     m_mergeButton->setMenu(mergeMenu);
     connect(mergeMenu, &QMenu::aboutToShow, this, &SpeakersPanel::fillMergeMenu);
-    m_selectButton->setText(tr("Select Lines"));
-    m_selectButton->setToolTip(tr("Select every line of this speaker in the transcript"));
+    Retranslator::bind(m_selectButton, "text", [] { return tr("Select Lines"); });
+    Retranslator::bind(
+        m_selectButton, "toolTip", [] { return tr("Select every line of this speaker in the transcript"); });
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);

@@ -229,6 +229,9 @@ void TranscriptView::changeEvent(QEvent *event)
         verticalHeader()->setDefaultSectionSize(m_delegate->singleLineHeight());
         scheduleAllRows();
     }
+    // The model has no widget to hear of a new language; the column titles are its texts.
+    if (event->type() == QEvent::LanguageChange && m_model)
+        m_model->retranslate();
 }
 
 void TranscriptView::scrollContentsBy(int dx, int dy)

@@ -31,7 +31,7 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractItemView(parent), m_wavef
     setMouseTracking(true);
     setAutoScroll(true);
     setMinimumHeight(RulerHeight + WaveformHeight + 2 * LaneHeight);
-    m_noAudioReason = tr("No audio loaded.");
+    // No reason yet: the painting says that no audio is loaded, in the language of the moment.
     m_geometryTimer.setSingleShot(true);
     m_geometryTimer.setInterval(0);
     connect(&m_geometryTimer, &QTimer::timeout, this, &TimelineView::updateGeometries);
