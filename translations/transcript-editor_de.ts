@@ -2144,5 +2144,29 @@
         <source>The number &quot;%1&quot; is too large: the editor keeps whole numbers between -9223372036854775808 and 9223372036854775807. Write it in quotes if it is meant as text.</source>
         <translation>Die Zahl „%1“ ist zu groß: Der Editor speichert ganze Zahlen zwischen -9223372036854775808 und 9223372036854775807. Setzen Sie sie in Anführungszeichen, wenn sie als Text gemeint ist.</translation>
     </message>
+    <message>
+        <source>This key has no name before its &quot;:&quot;, so YAML reads it as empty (null); the editor keeps only text keys inside a value. Write the name (&quot;&amp;&quot; starts an anchor, not a name), or put &quot;&quot; around an empty key.</source>
+        <translation>Dieser Schlüssel hat vor seinem „:“ keinen Namen, daher liest YAML ihn als leer (null); der Editor behält innerhalb eines Werts nur Text-Schlüssel. Schreiben Sie den Namen („&amp;“ beginnt einen Anker, keinen Namen) oder setzen Sie &quot;&quot; um einen leeren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>leer (null)</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is read as %2 by YAML, not as text; the editor keeps only text keys inside a value. Put the key in quotes if it is meant as text.</source>
+        <translation>YAML liest den Schlüssel „%1“ als %2, nicht als Text; der Editor behält innerhalb eines Werts nur Text-Schlüssel. Setzen Sie den Schlüssel in Anführungszeichen, wenn er Text sein soll.</translation>
+    </message>
 </context>
 </TS>

@@ -2144,5 +2144,29 @@
         <source>The number &quot;%1&quot; is too large: the editor keeps whole numbers between -9223372036854775808 and 9223372036854775807. Write it in quotes if it is meant as text.</source>
         <translation>El número «%1» es demasiado grande: el editor admite números enteros entre -9223372036854775808 y 9223372036854775807. Escríbalo entre comillas si es texto.</translation>
     </message>
+    <message>
+        <source>This key has no name before its &quot;:&quot;, so YAML reads it as empty (null); the editor keeps only text keys inside a value. Write the name (&quot;&amp;&quot; starts an anchor, not a name), or put &quot;&quot; around an empty key.</source>
+        <translation>Esta clave no tiene nombre antes de su «:», así que YAML la lee como vacía (null); el editor solo admite claves de texto dentro de un valor. Escriba el nombre («&amp;» inicia un ancla, no un nombre) o ponga &quot;&quot; alrededor de una clave vacía.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>vacío (null)</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is read as %2 by YAML, not as text; the editor keeps only text keys inside a value. Put the key in quotes if it is meant as text.</source>
+        <translation>YAML lee la clave «%1» como %2, no como texto; el editor solo admite claves de texto dentro de un valor. Ponga la clave entre comillas si debe ser texto.</translation>
+    </message>
 </context>
 </TS>
