@@ -2,6 +2,7 @@
 // real MainWindow is built with; Qt's own strings follow; every catalogue is complete (tst_translations checks the
 // .ts files) and keeps its menus' mnemonics apart.
 #include "mainwindow.h"
+#include "mnemonicwalker.h"
 #include "translationloader.h"
 
 #include <QAction>
@@ -50,20 +51,11 @@ void collectMnemonics(const QString &scope, const QList<QAction *> &actions, QSt
         if (a->isSeparator() || !a->isVisible())
             continue;
         const QString text = a->text();
-        for (int i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) != QLatin1Char('&'))
-                continue;
-            if (text.at(i + 1) == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            const QChar key = text.at(i + 1).toLower();
-            if (key.isDigit()) // "&1 Alexey": numbered speaker entries
-                break;
+        const QChar key = MnemonicWalker::mnemonic(text);
+        if (!key.isNull() && !key.isDigit()) { // "&1 Alexey": numbered speaker entries
             if (seen.contains(key))
                 *clashes << QStringLiteral("%1: \"%2\" and \"%3\"").arg(scope, seen.value(key), text);
             seen.insert(key, text);
-            break;
         }
         if (QMenu *sub = a->menu())
             collectMnemonics(scope + QLatin1String(" > ") + text, sub->actions(), clashes);
