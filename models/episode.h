@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sourcetext.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -23,14 +25,14 @@ struct TranscriptEntry
     enum class Kind { Line, Header };
 
     EntryId id = 0;
-    Kind kind = Kind::Line;
     QString text; ///< `line` text, or the `header` title
     std::optional<QString> speaker; ///< `who`; absent stays absent on save
     std::optional<qint64> seconds; ///< `sec`
     std::optional<QString> time; ///< `time` as its value reads (display form; may be odd, e.g. empty)
     QVariantMap extra; ///< keys we do not know, written back with the others in key order
-    QByteArray source; ///< original text from the item's "- " through its last line's newline; empty = edited/new
-    QByteArray trailer; ///< blank or comment lines after the item, kept even when the item is edited
+    SourceText source; ///< original text from the item's "- " through its last line's newline; empty = edited/new
+    SourceText trailer; ///< blank or comment lines after the item, kept even when the item is edited
+    Kind kind = Kind::Line;
     int sourceLine = 0; ///< 1-based line of the item's "- " in the file it was read from; 0 for new entries
 
     bool isHeader() const { return kind == Kind::Header; }
@@ -55,9 +57,8 @@ struct MetadataField
 {
     QString key;
     QVariant value;
-    QByteArray source; ///< text from the key's first line through its value's last line; empty = edited/new
-    QByteArray
-        trailer; ///< blank or comment lines after the value, up to the next key; kept even when the field is edited
+    SourceText source; ///< text from the key's first line through its value's last line; empty = edited/new
+    SourceText trailer; ///< blank or comment lines after the value, up to the next key; kept even when edited
     /** `transcript` only: the source holds the list itself (`transcript: []`), so items cannot follow it as they are.
      */
     bool listInSource = false;

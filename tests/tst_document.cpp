@@ -224,7 +224,7 @@ private slots:
         int start = 0;
         for (int line = 1; line < item.sourceLine; ++line)
             start = int(original.indexOf('\n', start)) + 1;
-        QCOMPARE(original.mid(start, item.source.size()), item.source);
+        QCOMPARE(original.mid(start, item.source.size()), item.source.toByteArray());
         const int end = start + int(item.source.size());
         QCOMPARE(edited.left(start), original.left(start));
         QCOMPARE(edited.right(original.size() - end), original.right(original.size() - end));

@@ -139,10 +139,10 @@ void TestEpisodeFile::smallStructure()
     QCOMPARE(episode.fields.size(), 5);
     QCOMPARE(episode.fields.at(0).key, QStringLiteral("title"));
     QCOMPARE(episode.title(), QStringLiteral("A: B"));
-    QCOMPARE(episode.fields.at(1).source, QByteArray("season: 3\n"));
-    QCOMPARE(episode.fields.at(1).trailer, QByteArray("\n"));
-    QCOMPARE(episode.fields.at(3).source, QByteArray("transcript:\n"));
-    QCOMPARE(episode.fields.at(4).source, QByteArray("context: after the transcript\n"));
+    QCOMPARE(episode.fields.at(1).source.toByteArray(), QByteArray("season: 3\n"));
+    QCOMPARE(episode.fields.at(1).trailer.toByteArray(), QByteArray("\n"));
+    QCOMPARE(episode.fields.at(3).source.toByteArray(), QByteArray("transcript:\n"));
+    QCOMPARE(episode.fields.at(4).source.toByteArray(), QByteArray("context: after the transcript\n"));
     QCOMPARE(episode.closing, QByteArray("---\n\nLinks:\n* [x](https://example.org)"));
 
     QCOMPARE(episode.entries.size(), 4);
@@ -156,12 +156,13 @@ void TestEpisodeFile::smallStructure()
     QCOMPARE(hello.time, std::optional<QString>(QStringLiteral("0:05")));
     QCOMPARE(hello.speaker, std::optional<QString>(QStringLiteral("Alice")));
     QCOMPARE(hello.sourceLine, 9);
-    QCOMPARE(hello.source, QByteArray("- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n"));
-    QCOMPARE(hello.trailer, QByteArray("# a comment between items\n\n"));
+    QCOMPARE(hello.source.toByteArray(),
+        QByteArray("- line: Hello there,\n    general.\n  sec: 5\n  time: 0:05\n  who: Alice\n"));
+    QCOMPARE(hello.trailer.toByteArray(), QByteArray("# a comment between items\n\n"));
     QVERIFY(!episode.entries.at(2).seconds.has_value());
     QVERIFY(!episode.entries.at(2).time.has_value());
     QVERIFY(!episode.entries.at(3).speaker.has_value());
-    QCOMPARE(episode.entries.at(3).source, QByteArray("- line: Nothing at all\n"));
+    QCOMPARE(episode.entries.at(3).source.toByteArray(), QByteArray("- line: Nothing at all\n"));
     // Ids are unique and non-zero.
     QSet<EntryId> ids;
     for (const TranscriptEntry &e : episode.entries)
@@ -362,7 +363,7 @@ void TestEpisodeFile::noFinalNewlinePlainYaml()
     const QByteArray bytes = "title: x\ntranscript:\n- line: a\n  sec: 1\n  time: 0:01";
     Episode e = parseOk(bytes, QStringLiteral("t.yaml"));
     QCOMPARE(e.entries.size(), 1);
-    QCOMPARE(e.entries.at(0).source, QByteArray("- line: a\n  sec: 1\n  time: 0:01"));
+    QCOMPARE(e.entries.at(0).source.toByteArray(), QByteArray("- line: a\n  sec: 1\n  time: 0:01"));
     QCOMPARE(EpisodeFile::serialize(e), bytes);
 
     Episode appended = e;
@@ -444,7 +445,7 @@ void TestEpisodeFile::largeEpisodeRoundTrip()
     QVERIFY2(EpisodeFile::parse(bytes, QStringLiteral("large.md"), &e, &error), qPrintable(error.toString()));
     QCOMPARE(e.entries.size(), (100000 - 3 + 4) / 5);
     QCOMPARE(EpisodeFile::serialize(e), bytes);
-    const QByteArray oldItem = e.entries.at(100).source;
+    const QByteArray oldItem = e.entries.at(100).source.toByteArray();
     e.entries[100].text = QStringLiteral("edited");
     e.entries[100].touch();
     QCOMPARE(EpisodeFile::serialize(e), QByteArray(bytes).replace(oldItem, YamlWriter::entry(e.entries.at(100))));

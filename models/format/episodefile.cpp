@@ -41,7 +41,7 @@ std::function<bool(QString *)> checkFor(const QByteArray &bytes, const Episode &
 }
 
 /** Appends one piece of the file, starting it on a fresh line when the text so far lacks a final newline. */
-void appendPiece(QByteArray &out, const QByteArray &piece)
+void appendPiece(QByteArray &out, QByteArrayView piece)
 {
     if (piece.isEmpty())
         return;
@@ -51,12 +51,12 @@ void appendPiece(QByteArray &out, const QByteArray &piece)
     if (!out.isEmpty() && !out.endsWith('\n') && !out.endsWith('\r') && !out.endsWith("\xC2\x85")
         && !out.endsWith("\xE2\x80\xA8") && !out.endsWith("\xE2\x80\xA9") && out != "\xEF\xBB\xBF")
         out += '\n';
-    out += piece;
+    out.append(piece);
 }
 
-QByteArray entryText(const TranscriptEntry &entry)
+void appendPiece(QByteArray &out, const SourceText &piece)
 {
-    return entry.source.isEmpty() ? YamlWriter::entry(entry) : entry.source;
+    appendPiece(out, piece.view());
 }
 
 void appendTranscript(QByteArray &out, const Episode &episode, const MetadataField *field)
@@ -66,11 +66,15 @@ void appendTranscript(QByteArray &out, const Episode &episode, const MetadataFie
     if (!field || field->source.isEmpty())
         appendPiece(out, empty ? YamlWriter::field(TranscriptKey, QVariantList()) : openKey);
     else if (field->listInSource)
-        appendPiece(out, empty ? field->source : openKey); // "transcript: []" that now has items
+        appendPiece(out, empty ? field->source.view() : QByteArrayView(openKey)); // "transcript: []" now with items
     else
-        appendPiece(out, empty ? YamlWriter::field(TranscriptKey, QVariantList()) : field->source); // all removed
+        appendPiece(
+            out, empty ? QByteArrayView(YamlWriter::field(TranscriptKey, QVariantList())) : field->source.view());
     for (const TranscriptEntry &entry : episode.entries) {
-        appendPiece(out, entryText(entry));
+        if (entry.source.isEmpty())
+            appendPiece(out, QByteArrayView(YamlWriter::entry(entry)));
+        else
+            appendPiece(out, entry.source);
         appendPiece(out, entry.trailer);
     }
     if (field)
@@ -134,7 +138,10 @@ QByteArray EpisodeFile::serialize(const Episode &episode)
             transcriptWritten = true;
             continue;
         }
-        appendPiece(out, field.source.isEmpty() ? YamlWriter::field(field.key, field.value) : field.source);
+        if (field.source.isEmpty())
+            appendPiece(out, QByteArrayView(YamlWriter::field(field.key, field.value)));
+        else
+            appendPiece(out, field.source);
         appendPiece(out, field.trailer);
     }
     if (!transcriptWritten && !episode.entries.isEmpty())

@@ -46,7 +46,13 @@ QString kindName(const YamlValue &value)
 
 } // namespace
 
-EpisodeParser::EpisodeParser(const QByteArray &bytes, const QString &fileName) : m_bytes(bytes), m_fileName(fileName)
+EpisodeParser::EpisodeParser(const QByteArray &bytes, const QString &fileName)
+    // Items keep ranges of these bytes (SourceText); bytes that are not owned (QByteArray::fromRawData, literals)
+    // are copied first, so that the items never outlive them.
+    : m_buffer(new SourceText::Buffer(
+        bytes.capacity() == 0 && !bytes.isEmpty() ? QByteArray(bytes.constData(), bytes.size()) : bytes)),
+      m_bytes(m_buffer->bytes),
+      m_fileName(fileName)
 {
     m_error.file = fileName;
 }
@@ -76,7 +82,19 @@ int EpisodeParser::bomAt(int offset) const
 
 int EpisodeParser::lineIndex(int offset) const
 {
+    // Offsets mostly come in file order: look a few lines on from the last answer before searching them all.
+    const int lines = int(m_lineStarts.size());
+    int index = m_lineHint;
+    if (index < lines && m_lineStarts[index] <= offset) {
+        for (int step = 0; step < 8; ++step, ++index) {
+            if (index + 1 >= lines || m_lineStarts[index + 1] > offset) {
+                m_lineHint = index;
+                return index;
+            }
+        }
+    }
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    m_lineHint = std::max(0, int(it - m_lineStarts.begin()) - 1);
     return int(it - m_lineStarts.begin()) - 1;
 }
 
@@ -116,11 +134,29 @@ bool EpisodeParser::checkBytes()
     // One pass: line starts, NUL bytes, UTF-8 validity and line length, so later steps see only sane text.
     const int size = m_bytes.size();
     const uchar *b = reinterpret_cast<const uchar *>(m_bytes.constData());
-    m_lineStarts.reserve(size / 40 + 1);
+    m_lineStarts.reserve(size / 32 + 1);
     m_lineStarts.push_back(0);
     int lineBegin = 0;
     bool onlyWhitespace = true;
     for (int i = 0; i < size;) {
+        // Runs of plain ASCII text (no byte below 0x0E, which takes in NUL, LF and CR, and none above 0x7F) are
+        // skipped eight bytes at a time: that is nearly the whole of a real episode.
+        if (!onlyWhitespace) {
+            while (i + 8 <= size) {
+                quint64 word;
+                std::memcpy(&word, b + i, 8);
+                constexpr quint64 Ones = 0x0101010101010101ULL;
+                constexpr quint64 Highs = 0x8080808080808080ULL;
+                if (((word - Ones * 0x0E) & ~word & Highs) != 0 || (word & Highs) != 0)
+                    break;
+                i += 8;
+            }
+            if (i - lineBegin > MaxLineLength)
+                return fail(lineBegin,
+                    tr("This line is longer than %1 bytes; that is not an episode file.").arg(MaxLineLength), true);
+            if (i >= size)
+                break;
+        }
         const uchar c = b[i];
         if (c < 0x80) {
             if (c == '\n' || (c == '\r' && (i + 1 >= size || b[i + 1] != '\n'))) {
@@ -424,8 +460,8 @@ bool EpisodeParser::readMapping(
             }
         } else {
             const int content = contentEnd(start, end, 0);
-            field.source = m_bytes.mid(start, content - start);
-            field.trailer = m_bytes.mid(content, end - content);
+            field.source = SourceText(m_buffer, start, content - start);
+            field.trailer = SourceText(m_buffer, content, end - content);
         }
     }
     return true;
@@ -500,6 +536,7 @@ bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, Metad
             && std::strcmp(reinterpret_cast<const char *>(seq.data.sequence_start.tag), "tag:yaml.org,2002:seq") != 0))
         return fail(valueOffset, tr("An anchor or tag on the transcript list is not supported in an episode."), true);
     const bool block = seq.data.sequence_start.style != YAML_FLOW_SEQUENCE_STYLE;
+    entries->reserve(entries->size() + listItemLines());
     // The "- " of a block item: the first is where the list starts; each next one is where the item before it ends
     // (libyaml ends a block mapping at the token that follows it).
     int dash = block ? valueOffset : -1;
@@ -538,13 +575,12 @@ bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, Metad
             itemStarts->push_back(start);
             keyColumns->push_back(mark - lineStart(mark));
         }
-        TranscriptEntry entry;
+        TranscriptEntry &entry = entries->emplaceBack();
         int endMark = -1;
         if (!readEntry(events, reader, &entry, &endMark))
             return false;
         dash = blockItem ? endMark : -1;
         entry.sourceLine = lineIndex(block ? start : mark) + 1;
-        entries->append(entry);
     }
     if (!block || itemStarts->empty())
         field->listInSource = true; // "transcript: []" or a flow list: items are written canonically
@@ -556,11 +592,11 @@ void EpisodeParser::sliceTranscript(const std::vector<int> &starts, const std::v
 {
     if (field->listInSource) {
         const int content = fieldEnd > fieldStart ? contentEnd(fieldStart, fieldEnd, 0) : fieldStart;
-        field->source = m_bytes.mid(fieldStart, content - fieldStart);
-        field->trailer = m_bytes.mid(content, fieldEnd - content);
+        field->source = SourceText(m_buffer, fieldStart, content - fieldStart);
+        field->trailer = SourceText(m_buffer, content, fieldEnd - content);
         return;
     }
-    field->source = m_bytes.mid(fieldStart, starts.front() - fieldStart);
+    field->source = SourceText(m_buffer, fieldStart, starts.front() - fieldStart);
     int dashColumn = 0;
     while (m_bytes.at(starts.front() + dashColumn) == ' ')
         ++dashColumn;
@@ -569,9 +605,24 @@ void EpisodeParser::sliceTranscript(const std::vector<int> &starts, const std::v
         const int end = i + 1 < starts.size() ? starts[i + 1] : fieldEnd;
         const int content = contentEnd(start, end, std::max(keyColumns[i], dashColumn));
         TranscriptEntry &entry = (*entries)[entries->size() - int(starts.size()) + int(i)];
-        entry.source = m_bytes.mid(start, content - start);
-        entry.trailer = m_bytes.mid(content, end - content);
+        entry.source = SourceText(m_buffer, start, content - start);
+        entry.trailer = SourceText(m_buffer, content, end - content);
     }
+}
+
+int EpisodeParser::listItemLines() const
+{
+    // Lines whose first text is "- ": at least as many as the transcript has block items, and not many more.
+    int count = 0;
+    const char *b = m_bytes.constData();
+    const int size = m_bytes.size();
+    for (const int start : m_lineStarts) {
+        int p = start;
+        while (p < size && b[p] == ' ')
+            ++p;
+        count += p + 1 < size && b[p] == '-' && (b[p + 1] == ' ' || b[p + 1] == '\n');
+    }
+    return count;
 }
 
 bool EpisodeParser::scalarText(int keyOffset, const QString &key, const YamlValue &value, QString *text)
@@ -584,6 +635,62 @@ bool EpisodeParser::scalarText(int keyOffset, const QString &key, const YamlValu
     return true;
 }
 
+namespace {
+
+enum KnownKey { LineKey = 1, HeaderKey = 2, SecKey = 4, TimeKey = 8, WhoKey = 16 };
+
+/**
+ * Which of the item keys the editor knows a key event names, when it is a scalar without anchor or tag (then its
+ * text is the key, whatever its quoting, and none of these texts resolves to anything but a string); 0 for any
+ * other key, which the reader reads in full.
+ */
+int knownKey(const yaml_event_t &e)
+{
+    if (e.type != YAML_SCALAR_EVENT || e.data.scalar.anchor || e.data.scalar.tag)
+        return 0;
+    const char *v = reinterpret_cast<const char *>(e.data.scalar.value);
+    switch (e.data.scalar.length) {
+    case 3:
+        return std::memcmp(v, "sec", 3) == 0 ? SecKey : std::memcmp(v, "who", 3) == 0 ? WhoKey : 0;
+    case 4:
+        return std::memcmp(v, "line", 4) == 0 ? LineKey : std::memcmp(v, "time", 4) == 0 ? TimeKey : 0;
+    case 6:
+        return std::memcmp(v, "header", 6) == 0 ? HeaderKey : 0;
+    default:
+        return 0;
+    }
+}
+
+QString knownKeyName(int key)
+{
+    switch (key) {
+    case LineKey:
+        return QStringLiteral("line");
+    case HeaderKey:
+        return QStringLiteral("header");
+    case SecKey:
+        return QStringLiteral("sec");
+    case TimeKey:
+        return QStringLiteral("time");
+    default:
+        return QStringLiteral("who");
+    }
+}
+
+} // namespace
+
+QString EpisodeParser::sharedSpeaker(const QString &name)
+{
+    // A handful of people speak in thousands of lines: one shared string per name instead of one per line.
+    for (const QString &known : m_speakers) {
+        if (known == name)
+            return known;
+    }
+    if (m_speakers.size() < 64)
+        m_speakers.push_back(name);
+    return name;
+}
+
 bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, TranscriptEntry *entry, int *endMark)
 {
     const int mark = events.start();
@@ -593,57 +700,74 @@ bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, Transcript
             && std::strcmp(reinterpret_cast<const char *>(item.data.mapping_start.tag), "!") != 0
             && std::strcmp(reinterpret_cast<const char *>(item.data.mapping_start.tag), "tag:yaml.org,2002:map") != 0))
         return fail(mark, tr("An anchor or tag on a whole transcript item is not supported in an episode."), true);
-    bool hasLine = false;
-    bool hasHeader = false;
-    QSet<QString> seen;
-    QVariantMap headerExtras; // sec/time/who on a header: kept as extras, since a header has no such values
+    int seen = 0; // the known keys read so far; other keys are in entry->extra once read
     while (true) {
         if (!next(events))
             return false;
         if (events.type() == YAML_MAPPING_END_EVENT)
             break;
         const int keyOffset = events.start();
-        YamlValue keyValue;
         YamlReader::Error error;
-        if (!reader.readKey(&keyValue, &error))
-            return fail(error.pos, error.message, error.limit);
-        if (keyValue.kind != YamlValue::Kind::Scalar)
+        int known = knownKey(events.event());
+        QString key;
+        if (!known) {
+            YamlValue keyValue;
+            if (!reader.readKey(&keyValue, &error))
+                return fail(error.pos, error.message, error.limit);
+            if (keyValue.kind != YamlValue::Kind::Scalar)
+                return fail(keyOffset,
+                    tr("A key in a transcript item must be plain text, but here it is %1.").arg(kindName(keyValue)));
+            if (keyValue.mergeKey)
+                return fail(
+                    keyOffset, tr("A merge key (<<) in a transcript item is not supported in an episode."), true);
+            key = keyValue.text;
+            // "line" written with an anchor or tag ("&a line", "!!str line") is still the key "line".
+            for (int k = LineKey; k <= WhoKey && !known; k <<= 1) {
+                if (key == knownKeyName(k))
+                    known = k;
+            }
+        }
+        if (known ? (seen & known) != 0 : entry->extra.contains(key))
             return fail(keyOffset,
-                tr("A key in a transcript item must be plain text, but here it is %1.").arg(kindName(keyValue)));
-        if (keyValue.mergeKey)
-            return fail(keyOffset, tr("A merge key (<<) in a transcript item is not supported in an episode."), true);
-        const QString key = keyValue.text;
-        if (seen.contains(key))
-            return fail(keyOffset, tr("The key \"%1\" appears twice in this transcript item.").arg(key));
-        seen.insert(key);
+                tr("The key \"%1\" appears twice in this transcript item.").arg(known ? knownKeyName(known) : key));
+        seen |= known;
         if (!next(events))
             return false;
         YamlValue value;
         if (!reader.read(&value, &error))
             return fail(error.pos, error.message, error.limit);
-        if (key == QLatin1String("line") || key == QLatin1String("header")) {
-            if (!scalarText(keyOffset, key, value, &entry->text))
+        switch (known) {
+        case LineKey:
+        case HeaderKey:
+            if (!scalarText(keyOffset, knownKeyName(known), value, &entry->text))
                 return false;
-            (key == QLatin1String("line") ? hasLine : hasHeader) = true;
-        } else if (key == QLatin1String("who") || key == QLatin1String("time")) {
+            break;
+        case WhoKey:
+        case TimeKey: {
             QString text;
-            if (!scalarText(keyOffset, key, value, &text))
+            if (!scalarText(keyOffset, knownKeyName(known), value, &text))
                 return false;
-            (key == QLatin1String("who") ? entry->speaker : entry->time) = text;
-            headerExtras.insert(key, text);
-        } else if (key == QLatin1String("sec")) {
+            if (known == WhoKey)
+                entry->speaker = sharedSpeaker(text);
+            else
+                entry->time = std::move(text);
+            break;
+        }
+        case SecKey:
             if (value.value.metaType().id() != QMetaType::LongLong) {
                 const QString shown = value.kind == YamlValue::Kind::Scalar ? value.text : kindName(value);
                 return fail(
                     value.offset, tr("\"sec\" must be a whole number of seconds, but it is \"%1\".").arg(shown));
             }
             entry->seconds = value.value.toLongLong();
-            headerExtras.insert(key, *entry->seconds);
-        } else {
+            break;
+        default:
             entry->extra.insert(key, value.value);
         }
     }
     *endMark = events.start();
+    const bool hasLine = seen & LineKey;
+    const bool hasHeader = seen & HeaderKey;
     if (hasLine && hasHeader)
         return fail(mark,
             tr("This transcript item has both \"line\" and \"header\"; an item is either a spoken line or a header."));
@@ -651,11 +775,16 @@ bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, Transcript
         return fail(mark, tr("This transcript item has neither \"line\" nor \"header\"."));
     entry->kind = hasHeader ? TranscriptEntry::Kind::Header : TranscriptEntry::Kind::Line;
     if (hasHeader) {
+        // sec/time/who on a header are kept as extras, since a header has no such values.
+        if (entry->seconds)
+            entry->extra.insert(QStringLiteral("sec"), *entry->seconds);
+        if (entry->time)
+            entry->extra.insert(QStringLiteral("time"), *entry->time);
+        if (entry->speaker)
+            entry->extra.insert(QStringLiteral("who"), *entry->speaker);
         entry->speaker.reset();
         entry->seconds.reset();
         entry->time.reset();
-        for (auto it = headerExtras.cbegin(); it != headerExtras.cend(); ++it)
-            entry->extra.insert(it.key(), it.value());
     }
     return true;
 }

@@ -41,6 +41,9 @@ private:
     void sliceTranscript(const std::vector<int> &starts, const std::vector<int> &keyColumns, int fieldStart,
         int fieldEnd, MetadataField *field, QList<TranscriptEntry> *entries);
     bool readEntry(YamlEvents &events, YamlReader &reader, TranscriptEntry *entry, int *endMark);
+    /** How many lines start with "- ": room to reserve for the transcript's items. */
+    int listItemLines() const;
+    QString sharedSpeaker(const QString &name);
     bool scalarText(int keyOffset, const QString &key, const YamlValue &value, QString *text);
     bool next(YamlEvents &events);
     bool failYaml(const YamlEvents &events);
@@ -55,10 +58,13 @@ private:
     int contentEnd(int start, int end, int maxCommentColumn) const;
     bool fail(int offset, const QString &message, bool limit = false);
 
-    const QByteArray &m_bytes;
+    QExplicitlySharedDataPointer<SourceText::Buffer> m_buffer; ///< the file; the items' SourceText ranges share it
+    const QByteArray &m_bytes; ///< m_buffer's bytes
     QString m_fileName;
     FileError m_error;
     std::vector<int> m_lineStarts;
+    mutable int m_lineHint = 0; ///< the line lineIndex() found last
+    std::vector<QString> m_speakers; ///< names read so far, shared by the entries
     /** Where libyaml starts reading: the line after an opening "---", as the site's tooling cuts the front matter
      *  (blank lines after "---" belong to the opening but are part of the YAML text PyYAML reads). */
     int m_yamlStart = 0;

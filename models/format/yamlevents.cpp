@@ -66,6 +66,15 @@ int YamlEvents::byteOffset(std::size_t charIndex)
 {
     // Walk from the cursor: forward over UTF-8 sequences by their lead byte, backward over continuation bytes.
     const unsigned char *b = reinterpret_cast<const unsigned char *>(m_bytes.constData());
+    // Plain ASCII, eight characters at a time: one byte each.
+    while (m_cursorChar + 8 <= charIndex && m_cursorByte + 8 <= m_endOfRange) {
+        quint64 word;
+        std::memcpy(&word, b + m_cursorByte, 8);
+        if (word & 0x8080808080808080ULL)
+            break;
+        m_cursorByte += 8;
+        m_cursorChar += 8;
+    }
     while (m_cursorChar < charIndex && m_cursorByte < m_endOfRange) {
         const unsigned char c = b[m_cursorByte];
         m_cursorByte += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;

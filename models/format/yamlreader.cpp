@@ -22,13 +22,11 @@ const char TagPrefix[] = "tag:yaml.org,2002:";
 
 // PyYAML's resolver.py expressions (YAML 1.1), verbose whitespace removed. The timestamp one is the resolver's
 // (stricter than the constructor's below): `2021-1-1` is text, `2021-01-01` a date.
-enum { BoolRe, FloatRe, IntRe, TimestampRe, ConstructTimestampRe, FloatTextRe };
+enum { FloatRe, IntRe, TimestampRe, ConstructTimestampRe, FloatTextRe };
 
 const QRegularExpression &regex(int which)
 {
     static const QRegularExpression expressions[] = {
-        QRegularExpression(
-            QStringLiteral("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")),
         QRegularExpression(QStringLiteral(
             "^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
             "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$")),
@@ -237,10 +235,49 @@ QString tooLarge(const QString &text)
 
 } // namespace
 
+namespace {
+
+/** PyYAML's bool expression, as the words it lists. */
+bool isBoolWord(const QString &text)
+{
+    static const char *const words[] = { "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false",
+        "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF" };
+    if (text.size() < 2 || text.size() > 5)
+        return false;
+    for (const char *word : words) {
+        if (text == QLatin1String(word))
+            return true;
+    }
+    return false;
+}
+
+/** A plain decimal "[-+]?[1-9][0-9]*" of at most 18 digits (it fits), the common case of the int expression. */
+bool simpleDecimal(const QString &text, qint64 *out)
+{
+    const QChar *c = text.constData();
+    const QChar *end = c + text.size();
+    const bool negative = c != end && *c == QLatin1Char('-');
+    if (c != end && (*c == QLatin1Char('-') || *c == QLatin1Char('+')))
+        ++c;
+    if (c == end || end - c > 18 || *c < QLatin1Char('1') || *c > QLatin1Char('9'))
+        return false;
+    qint64 value = 0;
+    for (; c != end; ++c) {
+        if (*c < QLatin1Char('0') || *c > QLatin1Char('9'))
+            return false;
+        value = value * 10 + (c->unicode() - '0');
+    }
+    *out = negative ? -value : value;
+    return true;
+}
+
+} // namespace
+
 bool YamlReader::resolvePlain(const QString &text, QVariant *out, QString *problem, bool *limit)
 {
-    // PyYAML tries bool, float, int, null, timestamp in this order; the first match decides. Only texts whose
-    // first character can start one of them are tried (as PyYAML's resolver selects by first character).
+    // PyYAML tries bool, float, int, null, timestamp in this order; the first match decides. Only texts that can
+    // match an expression are tried against it (every float has a ".", every timestamp a "-" after four digits),
+    // so ordinary text costs a few comparisons.
     *limit = false;
     if (text.isEmpty() || text == QLatin1String("~")) {
         *out = QVariant::fromValue(nullptr);
@@ -248,13 +285,27 @@ bool YamlReader::resolvePlain(const QString &text, QVariant *out, QString *probl
     }
     const ushort first = text.at(0).unicode();
     const bool digitLike = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
-    if (std::strchr("yYnNtTfFoO", first) && first && regex(BoolRe).match(text).hasMatch()) {
-        const QChar c = text.at(0).toLower();
-        *out = c == QLatin1Char('y') || c == QLatin1Char('t')
-            || text.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+    if (!digitLike) {
+        if (isBoolWord(text)) {
+            const QChar c = text.at(0).toLower();
+            *out = c == QLatin1Char('y') || c == QLatin1Char('t')
+                || text.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+            return true;
+        }
+        if ((first == 'n' || first == 'N')
+            && (text == QLatin1String("null") || text == QLatin1String("Null") || text == QLatin1String("NULL"))) {
+            *out = QVariant::fromValue(nullptr);
+            return true;
+        }
+        *out = text;
         return true;
     }
-    if (digitLike && regex(FloatRe).match(text).hasMatch()) {
+    qint64 simple = 0;
+    if (simpleDecimal(text, &simple)) {
+        *out = simple;
+        return true;
+    }
+    if (text.contains(QLatin1Char('.')) && regex(FloatRe).match(text).hasMatch()) {
         double v = 0;
         if (!constructFloat(text, &v)) {
             *problem = tr("\"%1\" looks like a number but is not one. Write it in quotes if it is meant as text.")
@@ -264,7 +315,7 @@ bool YamlReader::resolvePlain(const QString &text, QVariant *out, QString *probl
         *out = v;
         return true;
     }
-    if (digitLike && first != '.' && regex(IntRe).match(text).hasMatch()) {
+    if (first != '.' && regex(IntRe).match(text).hasMatch()) {
         qint64 v = 0;
         const Number r = constructInt(text, &v);
         if (r != Number::Ok) {
@@ -278,12 +329,8 @@ bool YamlReader::resolvePlain(const QString &text, QVariant *out, QString *probl
         *out = v;
         return true;
     }
-    if ((first == 'n' || first == 'N')
-        && (text == QLatin1String("null") || text == QLatin1String("Null") || text == QLatin1String("NULL"))) {
-        *out = QVariant::fromValue(nullptr);
-        return true;
-    }
-    if (first >= '0' && first <= '9' && regex(TimestampRe).match(text).hasMatch()) {
+    if (first >= '0' && first <= '9' && text.size() >= 8 && text.at(4) == QLatin1Char('-')
+        && regex(TimestampRe).match(text).hasMatch()) {
         if (!constructTimestamp(text, out)) {
             *problem = tr("\"%1\" looks like a date but is not a valid one. Write it in quotes if it is meant as text.")
                            .arg(text.left(60));
