@@ -96,6 +96,13 @@ public:
     /** The `title` value, or an empty string. */
     QString title() const;
 
+    /**
+     * The first way this episode differs from `other` in what was read or will be written (layout, opening and
+     * closing, each field's key, value and text, each entry's values, text, trailer and line), in words; empty when
+     * there is none. Ids are not compared. For checks that two ways of reading a file give the same episode.
+     */
+    QString differenceFrom(const Episode &other) const;
+
     /** A fresh id for a new entry. */
     EntryId newEntryId() { return m_nextId++; }
     /** Row of the entry with this id, or -1 (linear; models keep their own index for speed). */

@@ -46,15 +46,44 @@ QString kindName(const YamlValue &value)
 
 } // namespace
 
-EpisodeParser::EpisodeParser(const QByteArray &bytes, const QString &fileName)
+EpisodeParser::EpisodeParser(const QByteArray &bytes, const QString &fileName, Parallel parallel)
     // Items keep ranges of these bytes (SourceText); bytes that are not owned (QByteArray::fromRawData, literals)
     // are copied first, so that the items never outlive them.
     : m_buffer(new SourceText::Buffer(
         bytes.capacity() == 0 && !bytes.isEmpty() ? QByteArray(bytes.constData(), bytes.size()) : bytes)),
       m_bytes(m_buffer->bytes),
-      m_fileName(fileName)
+      m_fileName(fileName),
+      m_lineTable(std::make_shared<std::vector<int>>()),
+      m_lineStarts(*m_lineTable),
+      m_parallel(parallel)
 {
     m_error.file = fileName;
+}
+
+EpisodeParser::EpisodeParser(const QByteArray &bytes, const QString &fileName)
+    : EpisodeParser(bytes, fileName, Parallel())
+{
+}
+
+EpisodeParser::EpisodeParser(const EpisodeParser &whole, int)
+    : m_buffer(whole.m_buffer),
+      m_bytes(m_buffer->bytes),
+      m_fileName(whole.m_fileName),
+      m_lineTable(whole.m_lineTable),
+      m_lineStarts(*m_lineTable),
+      m_yamlStart(whole.m_yamlStart),
+      m_parallel(whole.m_parallel)
+{
+    m_error.file = m_fileName;
+}
+
+TranscriptEntry *EpisodeParser::EntryOutput::add()
+{
+    if (list) {
+        ++count;
+        return &list->emplaceBack();
+    }
+    return count < capacity ? &places[count++] : nullptr;
 }
 
 bool EpisodeParser::fail(int offset, const QString &message, bool limit)
@@ -294,6 +323,9 @@ bool EpisodeParser::parse(Episode *episode, FileError *error)
         int regionEnd = 0;
         if (!splitFrontMatter(&result, &regionStart, &regionEnd))
             return false;
+        if (readInParts(regionStart, regionEnd, &result))
+            return true;
+        m_partsRead = 1;
         return readDocument(regionStart, regionEnd, &result);
     }();
     if (!ok) {
@@ -389,22 +421,22 @@ bool EpisodeParser::readMapping(
             && std::strcmp(reinterpret_cast<const char *>(root.data.mapping_start.tag), "!") != 0
             && std::strcmp(reinterpret_cast<const char *>(root.data.mapping_start.tag), "tag:yaml.org,2002:map") != 0))
         return fail(rootOffset, tr("An anchor or tag on the whole metadata is not supported in an episode."), true);
+    Mapping mapping;
+    mapping.rootOffset = rootOffset;
     // A flow mapping ({title: x, ...}) has no per-key text: its keys are written canonically when saved.
-    const bool flow = root.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+    mapping.flow = root.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+    EntryOutput entries;
+    entries.list = &episode->entries;
+    return readKeys(events, reader, &mapping, &entries) && sliceFields(mapping, regionStart, regionEnd, episode);
+}
 
-    struct Slice
-    {
-        int keyOffset;
-        std::vector<int> itemStarts;
-        std::vector<int> keyColumns;
-    };
-    std::vector<Slice> slices;
-    QHash<QString, int> seen;
+bool EpisodeParser::readKeys(YamlEvents &events, YamlReader &reader, Mapping *mapping, EntryOutput *entries)
+{
     while (true) {
         if (!next(events))
             return false;
         if (events.type() == YAML_MAPPING_END_EVENT)
-            break;
+            return true;
         const int keyOffset = events.start();
         YamlValue key;
         YamlReader::Error error;
@@ -417,15 +449,18 @@ bool EpisodeParser::readMapping(
                 keyOffset, tr("A merge key (<<) among the top-level keys is not supported in an episode."), true);
         MetadataField field;
         field.key = key.text;
-        if (seen.contains(field.key))
+        if (mapping->seen.contains(field.key))
             return fail(keyOffset,
-                tr("The key \"%1\" appears twice (first on line %2).").arg(field.key).arg(seen.value(field.key)));
-        seen.insert(field.key, lineIndex(keyOffset) + 1);
+                tr("The key \"%1\" appears twice (first on line %2).")
+                    .arg(field.key)
+                    .arg(mapping->seen.value(field.key)));
+        mapping->seen.insert(field.key, lineIndex(keyOffset) + 1);
         if (!next(events))
             return false;
-        Slice slice { keyOffset, {}, {} };
+        Slice slice;
+        slice.keyOffset = keyOffset;
         if (field.key == QLatin1String("transcript")) {
-            if (!readTranscript(events, reader, &field, &episode->entries, &slice.itemStarts, &slice.keyColumns))
+            if (!readTranscript(events, reader, &field, entries, &slice.itemStarts, &slice.keyColumns))
                 return false;
         } else {
             YamlValue value;
@@ -433,13 +468,18 @@ bool EpisodeParser::readMapping(
                 return fail(error.pos, error.message, error.limit);
             field.value = value.value;
         }
-        episode->fields.append(field);
-        slices.push_back(std::move(slice));
+        mapping->fields.append(field);
+        mapping->slices.push_back(std::move(slice));
     }
+}
 
-    const bool sliced = !flow && !slices.empty();
+bool EpisodeParser::sliceFields(Mapping &mapping, int regionStart, int regionEnd, Episode *episode)
+{
+    const std::vector<Slice> &slices = mapping.slices;
+    const bool sliced = !mapping.flow && !slices.empty();
     const int firstKey = slices.empty() ? regionEnd : std::max(regionStart, lineStart(slices.front().keyOffset));
-    episode->opening += m_bytes.mid(regionStart, (sliced ? firstKey : lineStart(rootOffset)) - regionStart);
+    episode->opening += m_bytes.mid(regionStart, (sliced ? firstKey : lineStart(mapping.rootOffset)) - regionStart);
+    episode->fields = std::move(mapping.fields);
     for (std::size_t i = 0; i < slices.size(); ++i) {
         MetadataField &field = episode->fields[int(i)];
         if (!sliced) {
@@ -511,8 +551,8 @@ int EpisodeParser::itemStart(int markOffset, int floor, int dashColumn) const
     return lineStart(markOffset);
 }
 
-bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, MetadataField *field,
-    QList<TranscriptEntry> *entries, std::vector<int> *itemStarts, std::vector<int> *keyColumns)
+bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, MetadataField *field, EntryOutput *entries,
+    std::vector<int> *itemStarts, std::vector<int> *keyColumns)
 {
     field->value = QVariantList();
     const int valueOffset = events.start();
@@ -536,7 +576,8 @@ bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, Metad
             && std::strcmp(reinterpret_cast<const char *>(seq.data.sequence_start.tag), "tag:yaml.org,2002:seq") != 0))
         return fail(valueOffset, tr("An anchor or tag on the transcript list is not supported in an episode."), true);
     const bool block = seq.data.sequence_start.style != YAML_FLOW_SEQUENCE_STYLE;
-    entries->reserve(entries->size() + listItemLines());
+    if (entries->list)
+        entries->list->reserve(entries->list->size() + listItemLines(valueOffset, m_bytes.size()));
     // The "- " of a block item: the first is where the list starts; each next one is where the item before it ends
     // (libyaml ends a block mapping at the token that follows it).
     int dash = block ? valueOffset : -1;
@@ -575,7 +616,10 @@ bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, Metad
             itemStarts->push_back(start);
             keyColumns->push_back(mark - lineStart(mark));
         }
-        TranscriptEntry &entry = entries->emplaceBack();
+        TranscriptEntry *added = entries->add();
+        if (!added) // a part holds more items than its lines showed: read in one pass instead
+            return fail(mark, QString());
+        TranscriptEntry &entry = *added;
         int endMark = -1;
         if (!readEntry(events, reader, &entry, &endMark))
             return false;
@@ -610,19 +654,35 @@ void EpisodeParser::sliceTranscript(const std::vector<int> &starts, const std::v
     }
 }
 
-int EpisodeParser::listItemLines() const
+int EpisodeParser::listItemLines(int from, int to) const
 {
     // Lines whose first text is "- ": at least as many as the transcript has block items, and not many more.
     int count = 0;
     const char *b = m_bytes.constData();
-    const int size = m_bytes.size();
-    for (const int start : m_lineStarts) {
-        int p = start;
-        while (p < size && b[p] == ' ')
+    for (int index = lineIndex(from); index < int(m_lineStarts.size()) && m_lineStarts[index] < to; ++index) {
+        int p = m_lineStarts[index];
+        while (p < to && b[p] == ' ')
             ++p;
-        count += p + 1 < size && b[p] == '-' && (b[p + 1] == ' ' || b[p + 1] == '\n');
+        count += p + 1 < to && b[p] == '-' && (b[p + 1] == ' ' || b[p + 1] == '\n');
     }
     return count;
+}
+
+bool EpisodeParser::isItemLine(int index, int column) const
+{
+    const int start = m_lineStarts[index];
+    const int size = m_bytes.size();
+    if (start + column >= size)
+        return false;
+    const char *b = m_bytes.constData() + start;
+    for (int i = 0; i < column; ++i) {
+        if (b[i] != ' ')
+            return false;
+    }
+    if (b[column] != '-')
+        return false;
+    const char after = start + column + 1 < size ? b[column + 1] : '\n';
+    return after == ' ' || after == '\n' || after == '\t' || after == '\r';
 }
 
 bool EpisodeParser::scalarText(int keyOffset, const QString &key, const YamlValue &value, QString *text)

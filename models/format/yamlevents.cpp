@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -39,6 +40,36 @@ YamlEvents::YamlEvents(const QByteArray &bytes, int begin, int end, int firstLin
     std::memset(&m_event, 0, sizeof m_event);
 }
 
+YamlEvents::YamlEvents(const QByteArray &bytes, int begin, int end, const QByteArray &prefix)
+    : m_bytes(bytes), m_begin(begin), m_endOfRange(end), m_firstLine(1), m_charZero(begin), m_prefix(prefix)
+{
+    yaml_parser_initialize(&m_parser);
+    yaml_parser_set_input(&m_parser, &YamlEvents::readInput, this);
+    m_cursorByte = m_charZero;
+    std::memset(&m_event, 0, sizeof m_event);
+}
+
+int YamlEvents::readInput(void *data, unsigned char *buffer, std::size_t size, std::size_t *sizeRead)
+{
+    // The prefix, then the range, without copying the range anywhere but into libyaml's own buffer.
+    auto *self = static_cast<YamlEvents *>(data);
+    const qsizetype prefixSize = self->m_prefix.size();
+    const qsizetype total = prefixSize + (self->m_endOfRange - self->m_begin);
+    std::size_t n = 0;
+    while (n < size && self->m_inputPos < total) {
+        const bool inPrefix = self->m_inputPos < prefixSize;
+        const char *from = inPrefix ? self->m_prefix.constData() + self->m_inputPos
+                                    : self->m_bytes.constData() + self->m_begin + (self->m_inputPos - prefixSize);
+        const qsizetype available = inPrefix ? prefixSize - self->m_inputPos : total - self->m_inputPos;
+        const std::size_t count = std::min<std::size_t>(size - n, std::size_t(available));
+        std::memcpy(buffer + n, from, count);
+        n += count;
+        self->m_inputPos += qsizetype(count);
+    }
+    *sizeRead = n;
+    return 1;
+}
+
 YamlEvents::~YamlEvents()
 {
     if (m_hasEvent)
@@ -64,6 +95,10 @@ bool YamlEvents::next()
 
 int YamlEvents::byteOffset(std::size_t charIndex)
 {
+    const std::size_t prefixChars = std::size_t(m_prefix.size());
+    if (charIndex < prefixChars)
+        return m_begin;
+    charIndex -= prefixChars;
     // Walk from the cursor: forward over UTF-8 sequences by their lead byte, backward over continuation bytes.
     const unsigned char *b = reinterpret_cast<const unsigned char *>(m_bytes.constData());
     // Plain ASCII, eight characters at a time: one byte each.
@@ -99,7 +134,7 @@ void YamlEvents::explain()
 
     if (m_parser.error == YAML_READER_ERROR) {
         // problem_offset counts bytes (the reader runs before characters are counted).
-        m_error.offset = m_begin + int(m_parser.problem_offset);
+        m_error.offset = m_begin + std::max(0, int(m_parser.problem_offset) - int(m_prefix.size()));
         if (same(problem, "control characters are not allowed"))
             m_error.message = tr("This line contains an invisible control character, which YAML does not allow. "
                                  "Delete it or write it as an escape in double quotes (\"\\x07\").");

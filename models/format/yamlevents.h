@@ -29,6 +29,11 @@ public:
      * and skipped, as libyaml does for PyYAML (which hands it the front matter as one stream).
      */
     YamlEvents(const QByteArray &bytes, int begin, int end, int firstLine = 1);
+    /**
+     * Parses `prefix` (ASCII) followed by bytes[begin, end), as if they were one text: a part of a transcript read
+     * on its own, after the "transcript:" line that opens it. Positions inside the prefix map to `begin`.
+     */
+    YamlEvents(const QByteArray &bytes, int begin, int end, const QByteArray &prefix);
     ~YamlEvents();
     YamlEvents(const YamlEvents &) = delete;
     YamlEvents &operator=(const YamlEvents &) = delete;
@@ -46,6 +51,7 @@ public:
     const Error &error() const { return m_error; }
 
 private:
+    static int readInput(void *data, unsigned char *buffer, std::size_t size, std::size_t *sizeRead);
     void explain();
 
     const QByteArray &m_bytes;
@@ -53,6 +59,8 @@ private:
     int m_endOfRange;
     int m_firstLine;
     int m_charZero; ///< byte offset of character index 0 (after a byte order mark)
+    QByteArray m_prefix; ///< text parsed before the range (ASCII: its characters are its bytes)
+    qsizetype m_inputPos = 0; ///< readInput(): bytes handed to libyaml so far, prefix included
     yaml_parser_t m_parser;
     yaml_event_t m_event;
     bool m_hasEvent = false;

@@ -464,6 +464,7 @@ bool YamlReader::readNode(YamlValue *out, int depth, bool asKey, Error *error)
     out->offset = m_events.start();
     m_lastSize = 1;
     if (e.type == YAML_ALIAS_EVENT) {
+        m_sawAnchorOrAlias = true;
         const std::string name(reinterpret_cast<const char *>(e.data.alias.anchor));
         const auto it = m_anchors.find(name);
         if (it == m_anchors.end())
@@ -505,6 +506,7 @@ bool YamlReader::readNode(YamlValue *out, int depth, bool asKey, Error *error)
     }
     Anchor *anchor = nullptr;
     if (anchorName) {
+        m_sawAnchorOrAlias = true;
         const std::string name(anchorName);
         const auto it = m_anchors.find(name);
         if (it != m_anchors.end())

@@ -49,6 +49,8 @@ public:
     bool read(YamlValue *out, Error *error) { return readNode(out, 0, false, error); }
     /** As read(), for a mapping key: `<<` and `=` are keys here, not values. */
     bool readKey(YamlValue *out, Error *error) { return readNode(out, 0, true, error); }
+    /** Whether an anchor (&name) or alias (*name) was read so far. */
+    bool sawAnchorOrAlias() const { return m_sawAnchorOrAlias; }
     /** Whether a key read by readKey() is the merge key `<<`. */
     static bool isMergeKey(const YamlValue &key);
 
@@ -78,4 +80,5 @@ private:
     int m_firstLine;
     qint64 m_lastSize = 0; ///< node count of the value readNode() returned last
     bool m_special = false; ///< the scalar read last is a plain `<<` or `=`
+    bool m_sawAnchorOrAlias = false;
 };
