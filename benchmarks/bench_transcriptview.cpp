@@ -87,11 +87,11 @@ int main(int argc, char *argv[])
         TranscriptView shown;
         shown.setModels(opened.model(), opened.speakers());
         shown.resize(1100, 800);
-        opened.loadEpisode(read, file);
+        opened.loadEpisode(std::move(read), file); // as Document::load hands over what it read
         shown.show();
         shown.repaint();
         const qint64 drawnMs = total.elapsed();
-        out << "open to drawn: " << QFileInfo(file).size() << " bytes, " << read.entries.size() << " entries\n";
+        out << "open to drawn: " << QFileInfo(file).size() << " bytes, " << opened.model()->rowCount() << " entries\n";
         report("  read the file", readMs);
         report("  read + load into the model + first paint of the table", drawnMs);
     }

@@ -30,26 +30,26 @@ bool Document::load(const QString &path, FileError *error)
     Episode episode;
     if (!EpisodeFile::read(path, &episode, error))
         return false;
-    replaceContent(episode, QFileInfo(path).absoluteFilePath(), false);
+    replaceContent(std::move(episode), QFileInfo(path).absoluteFilePath(), false);
     return true;
 }
 
-void Document::loadEpisode(const Episode &episode, const QString &path)
+void Document::loadEpisode(Episode episode, const QString &path)
 {
-    replaceContent(episode, path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(), true);
+    replaceContent(std::move(episode), path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(), true);
 }
 
-void Document::replaceContent(const Episode &episode, const QString &path, bool unsaved)
+void Document::replaceContent(Episode copy, const QString &path, bool unsaved)
 {
+    // `copy` is the caller's episode moved in (a file just read) or a copy of it: no second copy of the entries.
     m_undoStack->clear();
-    Episode copy = episode;
     // Entries may come with ids from elsewhere: make sure fresh ids never collide with them.
     EntryId maxId = 0;
     for (const TranscriptEntry &e : copy.entries)
         maxId = qMax(maxId, e.id);
     while (copy.newEntryId() <= maxId) { }
     copy.assignIds();
-    m_model->resetEpisode(copy);
+    m_model->resetEpisode(std::move(copy));
     setFilePath(path);
     setUnsaved(unsaved);
     emit loaded();

@@ -30,7 +30,7 @@ public:
     bool load(const QString &path, FileError *error);
     /** Replaces the content by `episode` (e.g. imported captions); `path` may be empty (untitled). Counts as modified.
      */
-    void loadEpisode(const Episode &episode, const QString &path);
+    void loadEpisode(Episode episode, const QString &path);
     /** Writes to filePath() and marks clean; fails when there is no path. */
     bool save(FileError *error);
     /** Writes to `path`, which becomes the file path, and marks clean. */
@@ -62,7 +62,7 @@ signals:
 private:
     friend class SetMetadataCommand;
 
-    void replaceContent(const Episode &episode, const QString &path, bool unsaved);
+    void replaceContent(Episode copy, const QString &path, bool unsaved);
     void setFilePath(const QString &path);
     void setUnsaved(bool unsaved);
 

@@ -146,10 +146,10 @@ bool TranscriptModel::setData(const QModelIndex &index, const QVariant &value, i
     return false;
 }
 
-void TranscriptModel::resetEpisode(const Episode &episode)
+void TranscriptModel::resetEpisode(Episode episode)
 {
     beginResetModel();
-    *m_episode = episode;
+    *m_episode = std::move(episode);
     m_rowIndex.clear();
     m_shiftBase += int(m_shifts.size());
     m_shifts.clear();

@@ -72,7 +72,7 @@ public:
     SpeakerModel *speakerModel() const { return m_speakers; }
 
     /** Replaces the whole episode (loading a file): the only place the model resets. */
-    void resetEpisode(const Episode &episode);
+    void resetEpisode(Episode episode);
 
     const TranscriptEntry &entry(int row) const
     {

@@ -110,8 +110,15 @@ bool EpisodeFile::read(const QString &path, Episode *episode, FileError *error)
     } else if (file.size() > EpisodeParser::MaxFileSize) {
         e.message = tr("The file is too large (%1 MB) to be an episode.").arg(file.size() / (1024 * 1024));
     } else {
-        const QByteArray bytes = file.readAll();
-        if (file.error() == QFileDevice::NoError)
+        // The items keep ranges of these bytes for as long as the episode is open: read them into a buffer of the
+        // file's size (readAll() grows its buffer by doubling, and the slack would stay), then anything appended
+        // since the size was taken.
+        QByteArray bytes(file.size(), Qt::Uninitialized);
+        const qint64 got = file.read(bytes.data(), bytes.size());
+        bytes.truncate(qMax<qint64>(0, got));
+        if (got == file.size() && !file.atEnd())
+            bytes += file.readAll();
+        if (got >= 0 && file.error() == QFileDevice::NoError)
             return parse(bytes, path, episode, error);
         e.message = tr("Cannot read the file: %1").arg(file.errorString());
     }

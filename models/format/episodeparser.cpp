@@ -150,6 +150,8 @@ bool EpisodeParser::isDelimiterLine(int index) const
     // trailing blanks (and the CR of CRLF files) are tolerated.
     const int start = m_lineStarts[index];
     const int next = index + 1 < int(m_lineStarts.size()) ? m_lineStarts[index + 1] : m_bytes.size();
+    if (next - start < 3 || m_bytes.at(start) != '-') // most lines: no copy of the line to see that
+        return false;
     if ((start > 0 && m_bytes.at(start - 1) != '\n') || (next < m_bytes.size() && m_bytes.at(next - 1) != '\n'))
         return false;
     QByteArray line = lineText(index);
@@ -239,6 +241,7 @@ bool EpisodeParser::checkBytes()
     }
     if (onlyWhitespace)
         return fail(-1, tr("The file is empty."));
+    m_lineStarts.shrink_to_fit(); // kept as long as the items are being read: no room to spare
     return true;
 }
 
@@ -298,8 +301,8 @@ bool EpisodeParser::splitFrontMatter(Episode *episode, int *regionStart, int *re
     *regionEnd = m_bytes.size();
     // A second document or an explicit end marker ends the mapping; what follows is kept as it is.
     for (int i = 1; i < lines; ++i) {
-        const QByteArray line = lineText(i);
-        if (isDelimiterLine(i) || line.startsWith("...")) {
+        const bool dot = m_lineStarts[i] < m_bytes.size() && m_bytes.at(m_lineStarts[i]) == '.';
+        if (isDelimiterLine(i) || (dot && lineText(i).startsWith("..."))) {
             *regionEnd = m_lineStarts[i];
             episode->closing = m_bytes.mid(*regionEnd);
             break;
@@ -751,6 +754,51 @@ QString EpisodeParser::sharedSpeaker(const QString &name)
     return name;
 }
 
+bool EpisodeParser::readKnownValue(YamlEvents &events, int key, TranscriptEntry *entry)
+{
+    // The common case straight from the event: text (or a whole number for "sec") without anchor or tag. Anything
+    // else, a value the reader refuses included, returns false and is read in full, which gives the message.
+    const yaml_event_t &e = events.event();
+    if (e.type != YAML_SCALAR_EVENT || e.data.scalar.anchor || e.data.scalar.tag)
+        return false;
+    QString text
+        = YamlReader::fromUtf8(reinterpret_cast<const char *>(e.data.scalar.value), qsizetype(e.data.scalar.length));
+    QVariant resolved;
+    if (e.data.scalar.plain_implicit) {
+        QString problem;
+        bool limit = false;
+        if (text == QLatin1String("<<") || text == QLatin1String("=")
+            || !YamlReader::resolvePlain(text, &resolved, &problem, &limit))
+            return false;
+    }
+    const bool isText = !e.data.scalar.plain_implicit || resolved.metaType().id() == QMetaType::QString;
+    switch (key) {
+    case LineKey:
+    case HeaderKey:
+        if (!isText)
+            return false; // a number or a date is kept as its text, but through the general path
+        entry->text = std::move(text);
+        return true;
+    case WhoKey:
+        if (!isText)
+            return false;
+        entry->speaker = sharedSpeaker(text);
+        return true;
+    case TimeKey:
+        if (!isText)
+            return false;
+        entry->time = std::move(text);
+        return true;
+    case SecKey:
+        if (resolved.metaType().id() != QMetaType::LongLong)
+            return false;
+        entry->seconds = resolved.toLongLong();
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, TranscriptEntry *entry, int *endMark)
 {
     const int mark = events.start();
@@ -793,6 +841,8 @@ bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, Transcript
         seen |= known;
         if (!next(events))
             return false;
+        if (known && readKnownValue(events, known, entry))
+            continue;
         YamlValue value;
         if (!reader.read(&value, &error))
             return fail(error.pos, error.message, error.limit);

@@ -95,6 +95,7 @@ private:
     void sliceTranscript(const std::vector<int> &starts, const std::vector<int> &keyColumns, int fieldStart,
         int fieldEnd, MetadataField *field, QList<TranscriptEntry> *entries);
     bool readEntry(YamlEvents &events, YamlReader &reader, TranscriptEntry *entry, int *endMark);
+    bool readKnownValue(YamlEvents &events, int key, TranscriptEntry *entry);
     /** How many lines in [from, to) start with "- ": room to reserve for a transcript's items. */
     int listItemLines(int from, int to) const;
     /** Whether the line starts with `column` spaces and a "- " (or a "-" alone): a block list item at that column. */

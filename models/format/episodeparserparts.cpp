@@ -212,15 +212,17 @@ bool EpisodeParser::readInParts(int regionStart, int regionEnd, Episode *episode
     }
     // Join: the first part's keys, the list's items from every part, then the keys after the list.
     Mapping &joined = results[0].mapping;
+    for (TranscriptEntry &entry : results.back().ownEntries)
+        entries.append(std::move(entry));
+    results.back().ownEntries.clear();
     Slice &list = joined.slices.back();
+    list.itemStarts.reserve(std::size_t(entries.size()));
+    list.keyColumns.reserve(std::size_t(entries.size()));
     for (int k = 1; k < parts; ++k) {
         const Slice &more = results[std::size_t(k)].mapping.slices.front();
         list.itemStarts.insert(list.itemStarts.end(), more.itemStarts.begin(), more.itemStarts.end());
         list.keyColumns.insert(list.keyColumns.end(), more.keyColumns.begin(), more.keyColumns.end());
     }
-    for (TranscriptEntry &entry : results.back().ownEntries)
-        entries.append(std::move(entry));
-    results.back().ownEntries.clear();
     Mapping &tail = results.back().mapping;
     for (int i = 1; i < tail.fields.size(); ++i) {
         const QString &key = tail.fields.at(i).key;
