@@ -191,6 +191,13 @@ void TestEpisodeParserParts::cuts_data()
     QTest::newRow("an error in the middle") << head + items(20) + "- line: x\n  sec: 12x\n" + items(20) + end << false;
     QTest::newRow("a tab in the middle") << head + items(20) + "- line: x\n\t sec: 1\n" + items(20) + end << false;
     QTest::newRow("a missing space in the middle") << head + items(20) + "-line: x\n" + items(20) + end << false;
+    // Bytes are checked in ranges too: the first problem in the file is the one named.
+    QTest::newRow("a NUL byte near the end") << head + items(40) + QByteArray("- line: a\0b\n", 12) + end << false;
+    QTest::newRow("bytes that are not UTF-8, twice")
+        << head + items(5) + "- line: caf\xC3\x28\n" + items(40) + "- line: \xFF\n" + end << false;
+    QTest::newRow("a line of more than 1 MB")
+        << head + items(10) + "- line: " + QByteArray(1100 * 1024, 'x') + "\n" + items(10) + end << false;
+    QTest::newRow("only blank lines") << QByteArray("\n   \n\n\t\n").repeated(50) << false;
     QTest::newRow("a block scalar") << head + items(10) + "- line: |\n    - not an item\n    text\n" + items(10) + end
                                     << true;
     QTest::newRow("a list that is not the transcript")

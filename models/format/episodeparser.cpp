@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 
 namespace {
 
@@ -160,20 +162,26 @@ bool EpisodeParser::isDelimiterLine(int index) const
     return line == "---";
 }
 
-bool EpisodeParser::checkBytes()
+void EpisodeParser::checkRange(const QByteArray &bytes, int from, int to, RangeCheck *r)
 {
-    // One pass: line starts, NUL bytes, UTF-8 validity and line length, so later steps see only sane text.
-    const int size = m_bytes.size();
-    const uchar *b = reinterpret_cast<const uchar *>(m_bytes.constData());
-    m_lineStarts.reserve(size / 32 + 1);
-    m_lineStarts.push_back(0);
-    int lineBegin = 0;
-    bool onlyWhitespace = true;
-    for (int i = 0; i < size;) {
+    // One pass: line starts, NUL bytes, UTF-8 validity and line length, so later steps see only sane text. A range
+    // starts at the start of a line and ends after a line feed (or at the end), so no line or character spans two.
+    const int size = bytes.size();
+    const uchar *b = reinterpret_cast<const uchar *>(bytes.constData());
+    std::vector<int> &lineStarts = r->lineStarts;
+    lineStarts.reserve(std::size_t(to - from) / 32 + 1);
+    const auto fail = [r](int offset, const QString &message, bool limit = false) {
+        r->errorAt = offset;
+        r->message = message;
+        r->limit = limit;
+    };
+    int lineBegin = from;
+    bool &onlyWhitespace = r->onlyWhitespace;
+    for (int i = from; i < to;) {
         // Runs of plain ASCII text (no byte below 0x0E, which takes in NUL, LF and CR, and none above 0x7F) are
         // skipped eight bytes at a time: that is nearly the whole of a real episode.
         if (!onlyWhitespace) {
-            while (i + 8 <= size) {
+            while (i + 8 <= to) {
                 quint64 word;
                 std::memcpy(&word, b + i, 8);
                 constexpr quint64 Ones = 0x0101010101010101ULL;
@@ -185,13 +193,13 @@ bool EpisodeParser::checkBytes()
             if (i - lineBegin > MaxLineLength)
                 return fail(lineBegin,
                     tr("This line is longer than %1 bytes; that is not an episode file.").arg(MaxLineLength), true);
-            if (i >= size)
+            if (i >= to)
                 break;
         }
         const uchar c = b[i];
         if (c < 0x80) {
             if (c == '\n' || (c == '\r' && (i + 1 >= size || b[i + 1] != '\n'))) {
-                m_lineStarts.push_back(i + 1); // a lone CR breaks the line for YAML too
+                lineStarts.push_back(i + 1); // a lone CR breaks the line for YAML too
                 lineBegin = i + 1;
             } else if (c == 0) {
                 return fail(i, tr("The file contains a NUL byte: it is a binary file, not an episode."));
@@ -235,14 +243,56 @@ bool EpisodeParser::checkBytes()
         // NEL, LS and PS are line breaks for YAML: lines and positions must agree with libyaml's.
         if ((length == 2 && c == 0xC2 && b[i - 1] == 0x85)
             || (length == 3 && c == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0xA8 || b[i - 1] == 0xA9))) {
-            m_lineStarts.push_back(i);
+            lineStarts.push_back(i);
             lineBegin = i;
         }
     }
+}
+
+bool EpisodeParser::checkBytes()
+{
+    // A large file is checked in ranges on several threads, cut after line feeds.
+    const int size = m_bytes.size();
+    const int threads = size >= 2 * m_parallel.minPartBytes
+        ? std::min<qsizetype>(threadsAllowed(), size / m_parallel.minPartBytes)
+        : 1;
+    std::vector<int> bounds { 0 };
+    for (int k = 1; k < threads; ++k) {
+        const int from = std::max(bounds.back(), int(qint64(size) * k / threads));
+        const int feed = int(m_bytes.indexOf('\n', from));
+        if (feed >= 0 && feed + 1 < size)
+            bounds.push_back(feed + 1);
+    }
+    bounds.push_back(size);
+    std::vector<RangeCheck> checks(bounds.size() - 1);
+    std::vector<std::thread> workers;
+    for (std::size_t k = 1; k < checks.size(); ++k)
+        workers.emplace_back(
+            [this, &bounds, &checks, k] { checkRange(m_bytes, bounds[k], bounds[k + 1], &checks[k]); });
+    checkRange(m_bytes, bounds[0], bounds[1], &checks[0]);
+    for (std::thread &t : workers)
+        t.join();
+
+    std::size_t lines = 1;
+    for (const RangeCheck &c : checks)
+        lines += c.lineStarts.size();
+    m_lineStarts.reserve(lines); // kept as long as the items are being read: no room to spare
+    m_lineStarts.push_back(0);
+    bool onlyWhitespace = true;
+    for (const RangeCheck &c : checks) {
+        m_lineStarts.insert(m_lineStarts.end(), c.lineStarts.begin(), c.lineStarts.end());
+        if (!c.message.isEmpty())
+            return fail(c.errorAt, c.message, c.limit); // the first problem in the file
+        onlyWhitespace = onlyWhitespace && c.onlyWhitespace;
+    }
     if (onlyWhitespace)
         return fail(-1, tr("The file is empty."));
-    m_lineStarts.shrink_to_fit(); // kept as long as the items are being read: no room to spare
     return true;
+}
+
+int EpisodeParser::threadsAllowed() const
+{
+    return m_parallel.maxParts > 0 ? m_parallel.maxParts : std::min(8, QThread::idealThreadCount());
 }
 
 bool EpisodeParser::splitFrontMatter(Episode *episode, int *regionStart, int *regionEnd)

@@ -86,7 +86,19 @@ private:
     bool readKeys(YamlEvents &events, YamlReader &reader, Mapping *mapping, EntryOutput *entries);
     bool sliceFields(Mapping &mapping, int regionStart, int regionEnd, Episode *episode);
 
+    /** What checking a range of the bytes found: the line starts in it, and its first problem. */
+    struct RangeCheck
+    {
+        std::vector<int> lineStarts;
+        int errorAt = -1;
+        QString message; ///< empty: no problem
+        bool limit = false;
+        bool onlyWhitespace = true;
+    };
     bool checkBytes();
+    static void checkRange(const QByteArray &bytes, int from, int to, RangeCheck *result);
+    /** How many threads may read at once (Parallel::maxParts, or one per processor up to 8). */
+    int threadsAllowed() const;
     bool splitFrontMatter(Episode *episode, int *regionStart, int *regionEnd);
     bool readDocument(int regionStart, int regionEnd, Episode *episode);
     bool readMapping(YamlEvents &events, YamlReader &reader, int regionStart, int regionEnd, Episode *episode);

@@ -16,8 +16,6 @@
 #include "yamlevents.h"
 #include "yamlreader.h"
 
-#include <QThread>
-
 #include <algorithm>
 #include <cstring>
 #include <thread>
@@ -50,7 +48,7 @@ struct EpisodeParser::PartResult
 
 bool EpisodeParser::planParts(int regionStart, int regionEnd, Plan *plan) const
 {
-    int parts = m_parallel.maxParts > 0 ? m_parallel.maxParts : std::min(8, QThread::idealThreadCount());
+    int parts = threadsAllowed();
     if (parts < 2 || regionEnd - regionStart < 2 * m_parallel.minPartBytes)
         return false;
     // The "transcript:" line, at the left margin with nothing after the colon, and its first item below it.
