@@ -629,8 +629,15 @@ bool EpisodeParser::readTranscript(YamlEvents &events, YamlReader &reader, Metad
             && std::strcmp(reinterpret_cast<const char *>(seq.data.sequence_start.tag), "tag:yaml.org,2002:seq") != 0))
         return fail(valueOffset, tr("An anchor or tag on the transcript list is not supported in an episode."), true);
     const bool block = seq.data.sequence_start.style != YAML_FLOW_SEQUENCE_STYLE;
-    if (entries->list)
-        entries->list->reserve(entries->list->size() + listItemLines(valueOffset, m_bytes.size()));
+    // Room for the items and their starts at once: growing vectors would leave their old blocks behind.
+    int room = std::max(entries->startsRoom, entries->capacity);
+    if (entries->list) {
+        const int lines = listItemLines(valueOffset, m_bytes.size());
+        entries->list->reserve(entries->list->size() + lines);
+        room = std::max(room, lines);
+    }
+    itemStarts->reserve(std::size_t(room));
+    keyColumns->reserve(std::size_t(room));
     // The "- " of a block item: the first is where the list starts; each next one is where the item before it ends
     // (libyaml ends a block mapping at the token that follows it).
     int dash = block ? valueOffset : -1;

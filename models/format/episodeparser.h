@@ -72,6 +72,7 @@ private:
         TranscriptEntry *places = nullptr;
         int capacity = 0;
         int count = 0;
+        int startsRoom = 0; ///< item starts to make room for at once (the first part: the whole list's)
         TranscriptEntry *add();
     };
     struct Plan;

@@ -190,6 +190,8 @@ bool EpisodeParser::readInParts(int regionStart, int regionEnd, Episode *episode
             r.entries.places = places + offset;
             r.entries.capacity = plan.items[std::size_t(k)];
             offset += r.entries.capacity;
+            if (k == 0) // the list's item starts are joined into the first part's
+                r.entries.startsRoom = slotted + plan.items.back();
         } else {
             r.entries.list = &r.ownEntries;
         }
@@ -214,8 +216,6 @@ bool EpisodeParser::readInParts(int regionStart, int regionEnd, Episode *episode
         entries.append(std::move(entry));
     results.back().ownEntries.clear();
     Slice &list = joined.slices.back();
-    list.itemStarts.reserve(std::size_t(entries.size()));
-    list.keyColumns.reserve(std::size_t(entries.size()));
     for (int k = 1; k < parts; ++k) {
         const Slice &more = results[std::size_t(k)].mapping.slices.front();
         list.itemStarts.insert(list.itemStarts.end(), more.itemStarts.begin(), more.itemStarts.end());
