@@ -87,8 +87,9 @@ void TranscriptView::onModelReset()
     clearSpans();
     if (!m_model)
         return;
+    // Straight from the entries: 100,000 rows through data() and QVariant would take longer than the paint.
     for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
-        if (m_model->index(row, 0).data(TranscriptModel::IsHeaderRole).toBool())
+        if (m_model->entry(row).isHeader())
             setSpan(row, 0, 1, TranscriptModel::ColumnCount);
     }
     scheduleAllRows();
