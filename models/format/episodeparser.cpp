@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <system_error>
 #include <thread>
 
 namespace {
@@ -265,13 +266,10 @@ bool EpisodeParser::checkBytes()
     }
     bounds.push_back(size);
     std::vector<RangeCheck> checks(bounds.size() - 1);
-    std::vector<std::thread> workers;
+    std::vector<std::function<void()>> others;
     for (std::size_t k = 1; k < checks.size(); ++k)
-        workers.emplace_back(
-            [this, &bounds, &checks, k] { checkRange(m_bytes, bounds[k], bounds[k + 1], &checks[k]); });
-    checkRange(m_bytes, bounds[0], bounds[1], &checks[0]);
-    for (std::thread &t : workers)
-        t.join();
+        others.emplace_back([this, &bounds, &checks, k] { checkRange(m_bytes, bounds[k], bounds[k + 1], &checks[k]); });
+    runOnThreads(others, [this, &bounds, &checks] { checkRange(m_bytes, bounds[0], bounds[1], &checks[0]); });
 
     std::size_t lines = 1;
     for (const RangeCheck &c : checks)
@@ -288,6 +286,22 @@ bool EpisodeParser::checkBytes()
     if (onlyWhitespace)
         return fail(-1, tr("The file is empty."));
     return true;
+}
+
+void EpisodeParser::runOnThreads(const std::vector<std::function<void()>> &elsewhere, const std::function<void()> &here)
+{
+    std::vector<std::thread> threads;
+    threads.reserve(elsewhere.size());
+    for (const std::function<void()> &job : elsewhere) {
+        try {
+            threads.emplace_back(job);
+        } catch (const std::system_error &) {
+            job(); // no thread to be had: the same work, here
+        }
+    }
+    here();
+    for (std::thread &t : threads)
+        t.join();
 }
 
 int EpisodeParser::threadsAllowed() const

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -100,6 +101,8 @@ private:
     static void checkRange(const QByteArray &bytes, int from, int to, RangeCheck *result);
     /** How many threads may read at once (Parallel::maxParts, or one per processor up to 8). */
     int threadsAllowed() const;
+    /** Runs each job of `elsewhere` on a thread of its own (here when none can be started) and `here` here. */
+    static void runOnThreads(const std::vector<std::function<void()>> &elsewhere, const std::function<void()> &here);
     bool splitFrontMatter(Episode *episode, int *regionStart, int *regionEnd);
     bool readDocument(int regionStart, int regionEnd, Episode *episode);
     bool readMapping(YamlEvents &events, YamlReader &reader, int regionStart, int regionEnd, Episode *episode);
