@@ -732,31 +732,22 @@ int EpisodeParser::listItemLines(int from, int to) const
 {
     // Lines whose first text is "- ": at least as many as the transcript has block items, and not many more.
     int count = 0;
-    const char *b = m_bytes.constData();
-    for (int index = lineIndex(from); index < int(m_lineStarts.size()) && m_lineStarts[index] < to; ++index) {
-        int p = m_lineStarts[index];
-        while (p < to && b[p] == ' ')
-            ++p;
-        count += p + 1 < to && b[p] == '-' && (b[p + 1] == ' ' || b[p + 1] == '\n');
-    }
+    for (int index = lineIndex(from); index < int(m_lineStarts.size()) && m_lineStarts[index] < to; ++index)
+        count += itemColumn(index) >= 0;
     return count;
 }
 
-bool EpisodeParser::isItemLine(int index, int column) const
+int EpisodeParser::itemColumn(int index) const
 {
     const int start = m_lineStarts[index];
     const int size = m_bytes.size();
-    if (start + column >= size)
-        return false;
-    const char *b = m_bytes.constData() + start;
-    for (int i = 0; i < column; ++i) {
-        if (b[i] != ' ')
-            return false;
-    }
-    if (b[column] != '-')
-        return false;
-    const char after = start + column + 1 < size ? b[column + 1] : '\n';
-    return after == ' ' || after == '\n' || after == '\t' || after == '\r';
+    int p = start;
+    while (p < size && m_bytes.at(p) == ' ')
+        ++p;
+    if (p >= size || m_bytes.at(p) != '-')
+        return -1;
+    const char after = p + 1 < size ? m_bytes.at(p + 1) : '\n';
+    return after == ' ' || after == '\n' || after == '\t' || after == '\r' ? p - start : -1;
 }
 
 bool EpisodeParser::scalarText(int keyOffset, const QString &key, const YamlValue &value, QString *text)
@@ -842,32 +833,27 @@ bool EpisodeParser::readKnownValue(YamlEvents &events, int key, TranscriptEntry 
             || !YamlReader::resolvePlain(text, &resolved, &problem, &limit))
             return false;
     }
-    const bool isText = !e.data.scalar.plain_implicit || resolved.metaType().id() == QMetaType::QString;
-    switch (key) {
-    case LineKey:
-    case HeaderKey:
-        if (!isText)
-            return false; // a number or a date is kept as its text, but through the general path
-        entry->text = std::move(text);
-        return true;
-    case WhoKey:
-        if (!isText)
-            return false;
-        entry->speaker = sharedSpeaker(text);
-        return true;
-    case TimeKey:
-        if (!isText)
-            return false;
-        entry->time = std::move(text);
-        return true;
-    case SecKey:
+    if (key == SecKey) {
         if (resolved.metaType().id() != QMetaType::LongLong)
             return false;
         entry->seconds = resolved.toLongLong();
         return true;
-    default:
-        return false;
     }
+    // A number or a date is kept as its text too, but through the general path.
+    if (e.data.scalar.plain_implicit && resolved.metaType().id() != QMetaType::QString)
+        return false;
+    setKnownText(key, std::move(text), entry);
+    return true;
+}
+
+void EpisodeParser::setKnownText(int key, QString text, TranscriptEntry *entry)
+{
+    if (key == WhoKey)
+        entry->speaker = sharedSpeaker(text);
+    else if (key == TimeKey)
+        entry->time = std::move(text);
+    else
+        entry->text = std::move(text); // line or header
 }
 
 bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, TranscriptEntry *entry, int *endMark)
@@ -920,18 +906,12 @@ bool EpisodeParser::readEntry(YamlEvents &events, YamlReader &reader, Transcript
         switch (known) {
         case LineKey:
         case HeaderKey:
-            if (!scalarText(keyOffset, knownKeyName(known), value, &entry->text))
-                return false;
-            break;
         case WhoKey:
         case TimeKey: {
             QString text;
             if (!scalarText(keyOffset, knownKeyName(known), value, &text))
                 return false;
-            if (known == WhoKey)
-                entry->speaker = sharedSpeaker(text);
-            else
-                entry->time = std::move(text);
+            setKnownText(known, std::move(text), entry);
             break;
         }
         case SecKey:

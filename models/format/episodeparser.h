@@ -112,10 +112,12 @@ private:
         int fieldEnd, MetadataField *field, QList<TranscriptEntry> *entries);
     bool readEntry(YamlEvents &events, YamlReader &reader, TranscriptEntry *entry, int *endMark);
     bool readKnownValue(YamlEvents &events, int key, TranscriptEntry *entry);
+    /** Stores the text of `line`/`header`, `who` or `time` in the entry. */
+    void setKnownText(int key, QString text, TranscriptEntry *entry);
     /** How many lines in [from, to) start with "- ": room to reserve for a transcript's items. */
     int listItemLines(int from, int to) const;
-    /** Whether the line starts with `column` spaces and a "- " (or a "-" alone): a block list item at that column. */
-    bool isItemLine(int index, int column) const;
+    /** The column of the "- " (or "-" alone) a line starts with after spaces: a block list item; -1 if none. */
+    int itemColumn(int index) const;
     QString sharedSpeaker(const QString &name);
     bool scalarText(int keyOffset, const QString &key, const YamlValue &value, QString *text);
     bool next(YamlEvents &events);

@@ -32,7 +32,6 @@ struct EpisodeParser::Plan
     int regionStart = 0;
     int regionEnd = 0;
     int keyOffset = 0; ///< the "transcript:" line
-    int dashColumn = 0; ///< the column of the items' "- "
     std::vector<int> cuts; ///< part k reads [cuts[k], cuts[k + 1]); part 0 starts with the document
     std::vector<int> items; ///< item lines in each part; the last part's count is an upper bound
 };
@@ -70,10 +69,8 @@ bool EpisodeParser::planParts(int regionStart, int regionEnd, Plan *plan) const
         return false;
     const int firstItemLine = keyLine + 1;
     const int firstItem = m_lineStarts[firstItemLine];
-    int column = 0;
-    while (firstItem + column < regionEnd && m_bytes.at(firstItem + column) == ' ')
-        ++column;
-    if (!isItemLine(firstItemLine, column))
+    const int column = itemColumn(firstItemLine);
+    if (column < 0)
         return false;
 
     // Every item line of the list's column is a place to cut; parts of similar size, the last one small (it is
@@ -81,7 +78,7 @@ bool EpisodeParser::planParts(int regionStart, int regionEnd, Plan *plan) const
     std::vector<int> itemLines;
     itemLines.reserve(std::size_t(lines - firstItemLine) / 4 + 1);
     for (int index = firstItemLine; index < lines && m_lineStarts[index] < regionEnd; ++index) {
-        if (m_bytes.at(m_lineStarts[index] - 1) == '\n' && isItemLine(index, column))
+        if (m_bytes.at(m_lineStarts[index] - 1) == '\n' && itemColumn(index) == column)
             itemLines.push_back(index);
     }
     const int listBytes = regionEnd - firstItem;
@@ -95,7 +92,6 @@ bool EpisodeParser::planParts(int regionStart, int regionEnd, Plan *plan) const
     plan->regionStart = regionStart;
     plan->regionEnd = regionEnd;
     plan->keyOffset = m_lineStarts[keyLine];
-    plan->dashColumn = column;
     plan->cuts = { regionStart };
     plan->items.clear();
     std::size_t from = 0;
