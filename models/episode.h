@@ -1,5 +1,6 @@
 #pragma once
 
+#include "optionalstring.h"
 #include "sourcetext.h"
 
 #include <QByteArray>
@@ -26,9 +27,9 @@ struct TranscriptEntry
 
     EntryId id = 0;
     QString text; ///< `line` text, or the `header` title
-    std::optional<QString> speaker; ///< `who`; absent stays absent on save
+    OptionalString speaker; ///< `who`; absent stays absent on save
     std::optional<qint64> seconds; ///< `sec`
-    std::optional<QString> time; ///< `time` as its value reads (display form; may be odd, e.g. empty)
+    OptionalString time; ///< `time` as its value reads (display form; may be odd, e.g. empty)
     QVariantMap extra; ///< keys we do not know, written back with the others in key order
     SourceText source; ///< original text from the item's "- " through its last line's newline; empty = edited/new
     SourceText trailer; ///< blank or comment lines after the item, kept even when the item is edited

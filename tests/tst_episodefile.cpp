@@ -67,6 +67,7 @@ private slots:
     void fixtures_data();
     void fixtures();
     void smallStructure();
+    void absentAndEmptyTextsStayApart();
     void typedMetadata();
     void int64Range_data();
     void int64Range();
@@ -170,6 +171,56 @@ void TestEpisodeFile::smallStructure()
     QCOMPARE(ids.size(), 4);
     QVERIFY(!ids.contains(0));
     QCOMPARE(EpisodeFile::serialize(episode), Small);
+}
+
+void TestEpisodeFile::absentAndEmptyTextsStayApart()
+{
+    // `who: ''` is a speaker with an empty name; no `who` is no speaker. Both must survive reading, copying,
+    // editing and writing, though an empty text is held in the size of a string without a flag beside it.
+    const QByteArray bytes = "transcript:\n"
+                             "- line: a\n"
+                             "  time: ''\n"
+                             "  who: ''\n"
+                             "- line: b\n";
+    Episode episode = parseOk(bytes);
+    QCOMPARE(episode.entries.size(), 2);
+    const TranscriptEntry &empty = episode.entries.at(0);
+    QVERIFY(empty.speaker.has_value());
+    QVERIFY(empty.speaker->isEmpty());
+    QVERIFY(empty.time.has_value());
+    QCOMPARE(std::optional<QString>(empty.speaker), std::optional<QString>(QString()));
+    const TranscriptEntry &none = episode.entries.at(1);
+    QVERIFY(!none.speaker.has_value());
+    QVERIFY(!none.time.has_value());
+    QCOMPARE(std::optional<QString>(none.speaker), std::optional<QString>());
+    QVERIFY(empty.speaker != none.speaker);
+    TranscriptEntry sameText = empty;
+    sameText.text = none.text;
+    QVERIFY(!sameText.sameValues(none));
+    sameText.speaker.reset();
+    sameText.time.reset();
+    QVERIFY(sameText.sameValues(none));
+
+    // Written in the canonical style after an edit, each keeps what it was.
+    for (TranscriptEntry &e : episode.entries)
+        e.touch();
+    QCOMPARE(EpisodeFile::serialize(episode), bytes);
+
+    // A present value that arrives as a null string is still present; only reset or nullopt makes it absent.
+    TranscriptEntry edited;
+    edited.speaker = QString();
+    QVERIFY(edited.speaker.has_value());
+    QCOMPARE(*edited.speaker, QString());
+    edited.speaker = std::optional<QString>(QString());
+    QVERIFY(edited.speaker.has_value());
+    edited.speaker.reset();
+    QVERIFY(!edited.speaker.has_value());
+    edited.speaker = QStringLiteral("Ana");
+    QVERIFY(edited.speaker == QStringLiteral("Ana"));
+    edited.speaker = std::nullopt;
+    QVERIFY(!edited.speaker.has_value());
+    QVERIFY(edited.speaker != QString());
+    QCOMPARE(edited.speaker.value_or(QStringLiteral("none")), QStringLiteral("none"));
 }
 
 void TestEpisodeFile::typedMetadata()
