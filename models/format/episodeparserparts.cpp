@@ -171,7 +171,10 @@ bool EpisodeParser::readInParts(int regionStart, int regionEnd, Episode *episode
     int slotted = 0;
     for (int k = 0; k + 1 < parts; ++k)
         slotted += plan.items[std::size_t(k)];
-    QList<TranscriptEntry> &entries = episode->entries;
+    // The parts fill a copy of what was read so far (layout and opening only), which replaces the episode only when
+    // every part has read: on any way out before that, the episode is as it came, for one pass to read.
+    Episode attempt = *episode;
+    QList<TranscriptEntry> &entries = attempt.entries;
     entries.clear();
     entries.reserve(slotted + plan.items.back());
     entries.resize(slotted);
@@ -202,10 +205,8 @@ bool EpisodeParser::readInParts(int regionStart, int regionEnd, Episode *episode
     });
 
     const bool allRead = std::all_of(results.begin(), results.end(), [](const PartResult &r) { return r.ok; });
-    if (!allRead) {
-        entries.clear();
+    if (!allRead)
         return false;
-    }
     // Join: the first part's keys, the list's items from every part, then the keys after the list.
     Mapping &joined = results[0].mapping;
     for (TranscriptEntry &entry : results.back().ownEntries)
@@ -220,21 +221,15 @@ bool EpisodeParser::readInParts(int regionStart, int regionEnd, Episode *episode
     Mapping &tail = results.back().mapping;
     for (int i = 1; i < tail.fields.size(); ++i) {
         const QString &key = tail.fields.at(i).key;
-        if (joined.seen.contains(key)) { // one pass gives the message
-            entries.clear();
+        if (joined.seen.contains(key)) // one pass gives the message
             return false;
-        }
         joined.seen.insert(key, tail.seen.value(key));
         joined.fields.append(tail.fields.at(i));
         joined.slices.push_back(std::move(tail.slices[std::size_t(i)]));
     }
-    const QByteArray opening = episode->opening;
-    if (!sliceFields(joined, regionStart, regionEnd, episode)) {
-        entries.clear();
-        episode->fields.clear();
-        episode->opening = opening;
+    if (!sliceFields(joined, regionStart, regionEnd, &attempt))
         return false;
-    }
+    *episode = std::move(attempt);
     m_partsRead = parts;
     return true;
 }
