@@ -16,7 +16,8 @@ RecoveryOffer RecoveryOffer::make(const RecoveryCopy &copy)
     } else if (!QFileInfo::exists(copy.originalPath)) {
         offer.original = Original::Missing;
     } else {
-        const FileFingerprint now = FileFingerprint::of(copy.originalPath);
+        // Hashed the way the copy recorded it (older copies used SHA-256).
+        const FileFingerprint now = FileFingerprint::of(copy.originalPath, copy.original.algorithm);
         offer.original = now.sameContent(copy.original) ? Original::Unchanged : Original::ChangedOnDisk;
         FileError ignored;
         if (!EpisodeFile::read(copy.originalPath, &original, &ignored))

@@ -18,11 +18,17 @@ namespace {
 const QByteArray Magic = "TRANSCRIPT-EDITOR-RECOVERY 1\n";
 const QString Suffix = QStringLiteral(".recovery");
 
+// The original's hash is stored under its algorithm's name; copies written before BLAKE2b have "sha256".
+QString hashKey(FileFingerprint::Hash algorithm)
+{
+    return algorithm == FileFingerprint::Hash::Sha256 ? QStringLiteral("sha256") : QStringLiteral("blake2b256");
+}
+
 QJsonObject fingerprintToJson(const FileFingerprint &print)
 {
     return QJsonObject { { QStringLiteral("exists"), print.exists }, { QStringLiteral("size"), print.size },
         { QStringLiteral("modifiedMs"), print.modifiedMs },
-        { QStringLiteral("sha256"), QString::fromLatin1(print.sha256) } };
+        { hashKey(print.algorithm), QString::fromLatin1(print.hash) } };
 }
 
 FileFingerprint fingerprintFromJson(const QJsonObject &object)
@@ -31,7 +37,13 @@ FileFingerprint fingerprintFromJson(const QJsonObject &object)
     print.exists = object.value(QStringLiteral("exists")).toBool();
     print.size = qint64(object.value(QStringLiteral("size")).toDouble(-1));
     print.modifiedMs = qint64(object.value(QStringLiteral("modifiedMs")).toDouble(-1));
-    print.sha256 = object.value(QStringLiteral("sha256")).toString().toLatin1();
+    for (const FileFingerprint::Hash algorithm : { FileFingerprint::Hash::Blake2b256, FileFingerprint::Hash::Sha256 }) {
+        if (object.contains(hashKey(algorithm))) {
+            print.algorithm = algorithm;
+            print.hash = object.value(hashKey(algorithm)).toString().toLatin1();
+            break;
+        }
+    }
     return print;
 }
 } // namespace

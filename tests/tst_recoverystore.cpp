@@ -1,4 +1,5 @@
 // RecoveryStore: the copy's file format (whole or refused), ids, listing, and ownership by live processes.
+#include "recoveryoffer.h"
 #include "recoverystore.h"
 #include "testsupport.h"
 
@@ -20,7 +21,7 @@ private:
         copy.original.exists = true;
         copy.original.size = 1234;
         copy.original.modifiedMs = 1700000000123;
-        copy.original.sha256 = QByteArray(64, 'a');
+        copy.original.hash = QByteArray(64, 'a');
         copy.createdAt = QDateTime(QDate(2026, 11, 29), QTime(18, 30, 1, 250), Qt::UTC);
         copy.entryCount = 42;
         copy.bytes = bytes;
@@ -53,7 +54,8 @@ private slots:
         QCOMPARE(read->entryCount, 42);
         QCOMPARE(read->original.size, 1234);
         QCOMPARE(read->original.modifiedMs, qint64(1700000000123));
-        QCOMPARE(read->original.sha256, copy.original.sha256);
+        QCOMPARE(read->original.hash, copy.original.hash);
+        QCOMPARE(read->original.algorithm, FileFingerprint::Hash::Blake2b256);
         QVERIFY(read->original.exists);
     }
 
@@ -76,6 +78,39 @@ private slots:
         flipped[flipped.size() - 5] = flipped.at(flipped.size() - 5) ^ 1;
         QVERIFY(!RecoveryStore::decode(flipped).has_value());
         QVERIFY(!RecoveryStore::decode("---\ntitle: not a copy\n").has_value());
+    }
+
+    void copiesFromBeforeBlake2b()
+    {
+        // A copy written when the original's hash was SHA-256 still tells an unchanged original from a changed one.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("episode.md"));
+        const QByteArray original
+            = TestSupport::readAll(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")));
+        QVERIFY(EpisodeFile::writeBytes(path, original, nullptr));
+        RecoveryCopy copy = sample(QStringLiteral("old"), original + "# edited\n");
+        copy.originalPath = path;
+        copy.original = FileFingerprint::of(path);
+        QCOMPARE(copy.original.algorithm, FileFingerprint::Hash::Blake2b256);
+        const QByteArray blake = copy.original.hash;
+        QByteArray data = RecoveryStore::encode(copy);
+        const QByteArray newKey = "\"blake2b256\":\"" + blake + '"';
+        QVERIFY(data.contains(newKey));
+        const QByteArray sha = QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex();
+        data.replace(newKey, "\"sha256\":\"" + sha + '"');
+
+        const std::optional<RecoveryCopy> old = RecoveryStore::decode(data);
+        QVERIFY(old.has_value());
+        QCOMPARE(old->original.algorithm, FileFingerprint::Hash::Sha256);
+        QCOMPARE(old->original.hash, sha);
+        QCOMPARE(RecoveryOffer::make(*old).original, RecoveryOffer::Original::Unchanged);
+        QVERIFY(!old->original.sameContent(FileFingerprint::of(path))); // hashes made in two ways never match
+
+        QVERIFY(EpisodeFile::writeBytes(path, original + "\n", nullptr));
+        QCOMPARE(RecoveryOffer::make(*old).original, RecoveryOffer::Original::ChangedOnDisk);
+        copy.original = FileFingerprint::of(path);
+        QCOMPARE(RecoveryOffer::make(*RecoveryStore::decode(RecoveryStore::encode(copy))).original,
+            RecoveryOffer::Original::Unchanged);
     }
 
     void ids()
