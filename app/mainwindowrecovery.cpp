@@ -25,8 +25,10 @@ void MainWindow::setupRecovery()
 
     m_diskWatcher = new ExternalChangeWatcher(this);
     m_diskWatcher->setObjectName(QStringLiteral("diskWatcher"));
-    connect(m_document, &Document::loaded, m_diskWatcher, [this] { m_diskWatcher->setPath(m_document->filePath()); });
-    connect(m_document, &Document::saved, m_diskWatcher, [this](const QString &path) { m_diskWatcher->setPath(path); });
+    // The baseline is the document's fingerprint of the bytes it read or wrote: no second read of the file.
+    const auto follow = [this] { m_diskWatcher->setPath(m_document->filePath(), m_document->fileFingerprint()); };
+    connect(m_document, &Document::loaded, m_diskWatcher, follow);
+    connect(m_document, &Document::saved, m_diskWatcher, follow);
     connect(m_diskWatcher, &ExternalChangeWatcher::changed, this, &MainWindow::diskFileChanged);
 }
 

@@ -71,7 +71,7 @@ void Autosaver::documentLoaded()
     const QString path = m_document->filePath();
     // An untitled document keeps its random id until Save As gives it a name (then it is clean and its copy goes).
     switchTo(path.isEmpty() ? RecoveryStore::newUntitledId() : RecoveryStore::idForPath(path));
-    m_original = path.isEmpty() ? FileFingerprint() : FileFingerprint::of(path);
+    m_original = m_document->fileFingerprint(); // null when untitled
     if (m_document->isModified())
         m_scheduler->markChanged();
 }
@@ -80,7 +80,7 @@ void Autosaver::documentSaved()
 {
     m_scheduler->cancel();
     const QString path = m_document->filePath();
-    m_original = FileFingerprint::of(path);
+    m_original = m_document->fileFingerprint();
     switchTo(RecoveryStore::idForPath(path));
     discard();
 }

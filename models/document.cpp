@@ -28,18 +28,23 @@ Document::~Document()
 bool Document::load(const QString &path, FileError *error)
 {
     Episode episode;
-    if (!EpisodeFile::read(path, &episode, error))
+    QByteArray bytes;
+    if (!EpisodeFile::read(path, &episode, error, &bytes))
         return false;
-    replaceContent(std::move(episode), QFileInfo(path).absoluteFilePath(), false);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    replaceContent(std::move(episode), absolute, false, FileFingerprint::ofBytes(absolute, bytes));
     return true;
 }
 
 void Document::loadEpisode(Episode episode, const QString &path)
 {
-    replaceContent(std::move(episode), path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(), true);
+    // Content from elsewhere (a recovery copy, captions) under a file's name: the baseline is that file as it is.
+    const QString absolute = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    replaceContent(
+        std::move(episode), absolute, true, absolute.isEmpty() ? FileFingerprint() : FileFingerprint::of(absolute));
 }
 
-void Document::replaceContent(Episode copy, const QString &path, bool unsaved)
+void Document::replaceContent(Episode copy, const QString &path, bool unsaved, const FileFingerprint &fingerprint)
 {
     // `copy` is the caller's episode moved in (a file just read) or a copy of it: no second copy of the entries.
     m_undoStack->clear();
@@ -50,6 +55,7 @@ void Document::replaceContent(Episode copy, const QString &path, bool unsaved)
     while (copy.newEntryId() <= maxId) { }
     copy.assignIds();
     m_model->resetEpisode(std::move(copy));
+    m_fingerprint = fingerprint;
     setFilePath(path);
     setUnsaved(unsaved);
     emit loaded();
@@ -81,12 +87,14 @@ bool Document::saveAs(const QString &path, FileError *error)
         }
         return false;
     }
-    if (!EpisodeFile::write(path, adapted, error))
+    QByteArray written;
+    if (!EpisodeFile::write(path, adapted, error, &written))
         return false;
     m_episode.layout = adapted.layout;
     m_episode.opening = adapted.opening;
     m_episode.closing = adapted.closing;
     setFilePath(QFileInfo(path).absoluteFilePath());
+    m_fingerprint = FileFingerprint::ofBytes(m_filePath, written);
     m_undoStack->setClean();
     setUnsaved(false);
     emit saved(m_filePath);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "episode.h"
+#include "filefingerprint.h"
 
 #include <QObject>
 #include <QString>
@@ -39,6 +40,12 @@ public:
     bool exportCanonical(const QString &path, FileError *error) const;
 
     QString filePath() const { return m_filePath; }
+    /**
+     * The file as this document last read or wrote it, hashed from those very bytes (so a change made on disk
+     * between reading and hashing cannot slip into the baseline); null when there is no file path. The autosaver
+     * and the disk watcher take it instead of reading the file again.
+     */
+    const FileFingerprint &fileFingerprint() const { return m_fingerprint; }
     /** The title, else the file name, else "Untitled". */
     QString displayName() const;
     bool isModified() const;
@@ -62,7 +69,7 @@ signals:
 private:
     friend class SetMetadataCommand;
 
-    void replaceContent(Episode copy, const QString &path, bool unsaved);
+    void replaceContent(Episode copy, const QString &path, bool unsaved, const FileFingerprint &fingerprint);
     void setFilePath(const QString &path);
     void setUnsaved(bool unsaved);
 
@@ -71,6 +78,7 @@ private:
     TranscriptModel *m_model;
     SpeakerModel *m_speakers;
     QString m_filePath;
+    FileFingerprint m_fingerprint;
     bool m_unsaved = false;
     bool m_lastModified = false;
 };

@@ -14,13 +14,18 @@ ExternalChangeWatcher::ExternalChangeWatcher(QObject *parent) : QObject(parent),
 
 void ExternalChangeWatcher::setPath(const QString &path)
 {
+    setPath(path, path.isEmpty() ? FileFingerprint() : FileFingerprint::of(path));
+}
+
+void ExternalChangeWatcher::setPath(const QString &path, const FileFingerprint &baseline)
+{
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
     m_settle.stop();
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-    m_baseline = m_path.isEmpty() ? FileFingerprint() : FileFingerprint::of(m_path);
+    m_baseline = m_path.isEmpty() ? FileFingerprint() : baseline;
     m_reported = m_baseline;
     rewatch();
 }

@@ -24,6 +24,8 @@ public:
 
     /** Watches `path` (empty: nothing) with the content it has now as the baseline. */
     void setPath(const QString &path);
+    /** Watches `path` with `baseline` as the content the editor knows (the document's fingerprint of what it read). */
+    void setPath(const QString &path, const FileFingerprint &baseline);
     QString path() const { return m_path; }
     /** The content the editor knows (after loading or saving `path`). */
     void setBaseline(const FileFingerprint &baseline) { m_baseline = baseline; }

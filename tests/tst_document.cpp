@@ -7,6 +7,7 @@
 #include "transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -144,6 +145,37 @@ private slots:
         // New ids never collide with the imported ones.
         QVERIFY(doc.model()->insertHeader(0, QStringLiteral("H")) == 0);
         QVERIFY(doc.model()->entry(0).id != doc.model()->entry(1).id);
+    }
+
+    void fingerprintIsWhatWasReadOrWritten()
+    {
+        // The autosaver and the disk watcher take the document's fingerprint instead of reading the file again, so
+        // it must be the file's content as loaded, as saved, and nothing for an untitled document.
+        const QString path = m_dir.filePath(QStringLiteral("print.md"));
+        QVERIFY(QFile::copy(TestSupport::dataFile(QStringLiteral("semiconductors-to-ml.md")), path));
+        Document doc;
+        QVERIFY(doc.fileFingerprint().isNull());
+        FileError error;
+        QVERIFY2(doc.load(path, &error), qPrintable(error.toString()));
+        QVERIFY(doc.fileFingerprint().exists);
+        QCOMPARE(doc.fileFingerprint().size, QFileInfo(path).size());
+        QVERIFY(doc.fileFingerprint().sameContent(FileFingerprint::of(path)));
+        const FileFingerprint loaded = doc.fileFingerprint();
+
+        doc.model()->setText(1, QStringLiteral("Changed."));
+        QVERIFY2(doc.save(&error), qPrintable(error.toString()));
+        QVERIFY(doc.fileFingerprint().sameContent(FileFingerprint::of(path)));
+        QVERIFY(!doc.fileFingerprint().sameContent(loaded));
+
+        const QString other = m_dir.filePath(QStringLiteral("print-copy.md"));
+        QVERIFY2(doc.saveAs(other, &error), qPrintable(error.toString()));
+        QVERIFY(doc.fileFingerprint().sameContent(FileFingerprint::of(other)));
+
+        // Content from elsewhere under a file's name (a restored recovery copy) is compared with that file as it is.
+        doc.loadEpisode(doc.episode(), path);
+        QVERIFY(doc.fileFingerprint().sameContent(FileFingerprint::of(path)));
+        doc.loadEpisode(doc.episode(), QString());
+        QVERIFY(doc.fileFingerprint().isNull());
     }
 
     void metadataIsUndoable()

@@ -100,7 +100,7 @@ bool EpisodeFile::parse(const QByteArray &bytes, const QString &fileName, Episod
     return parser.parse(episode, error);
 }
 
-bool EpisodeFile::read(const QString &path, Episode *episode, FileError *error)
+bool EpisodeFile::read(const QString &path, Episode *episode, FileError *error, QByteArray *bytesRead)
 {
     QFile file(path);
     FileError e;
@@ -118,8 +118,13 @@ bool EpisodeFile::read(const QString &path, Episode *episode, FileError *error)
         bytes.truncate(qMax<qint64>(0, got));
         if (got == file.size() && !file.atEnd())
             bytes += file.readAll();
-        if (got >= 0 && file.error() == QFileDevice::NoError)
-            return parse(bytes, path, episode, error);
+        if (got >= 0 && file.error() == QFileDevice::NoError) {
+            if (!parse(bytes, path, episode, error))
+                return false;
+            if (bytesRead)
+                *bytesRead = bytes; // shared, not copied
+            return true;
+        }
         e.message = tr("Cannot read the file: %1").arg(file.errorString());
     }
     if (error)
@@ -172,12 +177,16 @@ QByteArray EpisodeFile::serializeCanonical(const Episode &episode)
     return YamlWriter::document(mapping);
 }
 
-bool EpisodeFile::write(const QString &path, const Episode &episode, FileError *error)
+bool EpisodeFile::write(const QString &path, const Episode &episode, FileError *error, QByteArray *bytesWritten)
 {
     QByteArray bytes = serialize(episode);
     if (writeFault())
         writeFault()(&bytes);
-    return writeBytes(path, bytes, error, checkFor(bytes, episode));
+    if (!writeBytes(path, bytes, error, checkFor(bytes, episode)))
+        return false;
+    if (bytesWritten)
+        *bytesWritten = bytes;
+    return true;
 }
 
 bool EpisodeFile::exportCanonical(const QString &path, const Episode &episode, FileError *error)

@@ -35,8 +35,8 @@ class EpisodeFile
 public:
     /** Parses bytes; `fileName` is only used in error messages. */
     static bool parse(const QByteArray &bytes, const QString &fileName, Episode *episode, FileError *error);
-    /** Reads and parses a file (front matter `.md`, or a plain YAML mapping). */
-    static bool read(const QString &path, Episode *episode, FileError *error);
+    /** Reads and parses a file (front matter `.md`, or a plain YAML mapping); `bytesRead` gets what was read. */
+    static bool read(const QString &path, Episode *episode, FileError *error, QByteArray *bytesRead = nullptr);
 
     /** The file's bytes: untouched pieces as they were, edited ones canonical. */
     static QByteArray serialize(const Episode &episode);
@@ -45,9 +45,11 @@ public:
 
     /**
      * Atomically writes serialize(episode) to path. Before the new file replaces the old one, its bytes are read
-     * back with yaml-cpp and must give the episode's data (SaveCheck); if not, nothing is replaced.
+     * back with yaml-cpp and must give the episode's data (SaveCheck); if not, nothing is replaced. `bytesWritten`
+     * gets what was written.
      */
-    static bool write(const QString &path, const Episode &episode, FileError *error);
+    static bool write(
+        const QString &path, const Episode &episode, FileError *error, QByteArray *bytesWritten = nullptr);
     /** Atomically writes serializeCanonical(episode) to path, checked as write() is. */
     static bool exportCanonical(const QString &path, const Episode &episode, FileError *error);
     /**
