@@ -94,12 +94,16 @@ ChecksPanel::~ChecksPanel() = default;
 
 void ChecksPanel::setDocument(Document *document, QAbstractItemView *view)
 {
-    if (m_document && m_document != document) {
+    m_view = view;
+    // The same long-lived document: a file opened in it resets its model, which has re-checked already (checking
+    // 100,000 lines again would cost the opening a tenth of a second for nothing).
+    if (document == m_document)
+        return;
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
         disconnect(m_document->model(), nullptr, this, nullptr);
     }
-    m_view = view;
-    if (document && m_document != document) {
+    if (document) {
         TranscriptModel *model = document->model();
         connect(model, &QAbstractItemModel::dataChanged, this, &ChecksPanel::scheduleRecheck);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ChecksPanel::scheduleRecheck);

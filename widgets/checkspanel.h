@@ -35,7 +35,8 @@ public:
 
     /**
      * Follows `document` (which outlives the panel or is reset with nullptr) and selects rows in `view`'s
-     * selection model. Re-checks at once.
+     * selection model. Re-checks at once when it is another document (a file opened in the same one resets its model,
+     * which re-checks).
      */
     void setDocument(Document *document, QAbstractItemView *view);
     Document *document() const { return m_document; }
