@@ -12,11 +12,6 @@ ExternalChangeWatcher::ExternalChangeWatcher(QObject *parent) : QObject(parent),
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_settle.start(); });
 }
 
-void ExternalChangeWatcher::setPath(const QString &path)
-{
-    setPath(path, path.isEmpty() ? FileFingerprint() : FileFingerprint::of(path));
-}
-
 void ExternalChangeWatcher::setPath(const QString &path, const FileFingerprint &baseline)
 {
     if (!m_watcher->files().isEmpty())

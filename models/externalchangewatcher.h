@@ -13,7 +13,7 @@ class QFileSystemWatcher;
  * Watches the file and its directory with QFileSystemWatcher: editors and git replace a file by writing a new one
  * and renaming it over the old, after which a watch on the file alone goes silent. Events are gathered for a short
  * moment (a rename-replace sends several), then the file's content is compared with the baseline, the content at
- * load or last save (setBaseline): only a real difference is reported, so the editor's own saves never are.
+ * load or last save (given to setPath): only a real difference is reported, so the editor's own saves never are.
  */
 class ExternalChangeWatcher : public QObject
 {
@@ -22,13 +22,13 @@ class ExternalChangeWatcher : public QObject
 public:
     explicit ExternalChangeWatcher(QObject *parent = nullptr);
 
-    /** Watches `path` (empty: nothing) with the content it has now as the baseline. */
-    void setPath(const QString &path);
-    /** Watches `path` with `baseline` as the content the editor knows (the document's fingerprint of what it read). */
+    /**
+     * Watches `path` (empty: nothing) with `baseline` as the content the editor knows: the document's fingerprint of
+     * the bytes it read or wrote, so the file is not read again.
+     */
     void setPath(const QString &path, const FileFingerprint &baseline);
     QString path() const { return m_path; }
     /** The content the editor knows (after loading or saving `path`). */
-    void setBaseline(const FileFingerprint &baseline) { m_baseline = baseline; }
     FileFingerprint baseline() const { return m_baseline; }
     /** Whether the file on disk differs from the baseline now (checked on the spot, not from events). */
     bool changedOnDisk() const;
